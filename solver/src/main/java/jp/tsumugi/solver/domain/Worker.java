@@ -1,0 +1,92 @@
+package jp.tsumugi.solver.domain;
+
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A dispatched worker (派遣職員) employed by the cooperative. */
+public final class Worker {
+    @PlanningId
+    private String id;
+    private String name;
+    private GeoPoint home;
+    private boolean openEnded = true;
+    private ResidenceStatus residenceStatus = ResidenceStatus.UNRESTRICTED;
+    private int monthlyTargetMinutes;
+    private Integer dailyCapMinutes;
+    private boolean noNightWork;
+    private Worker requiredBuddy;
+    private DayOfWeek legalRestDay;
+    private List<HeldSkill> skills = List.of();
+    private ContractRules contract = ContractRules.NONE;
+
+    Worker() {
+        // for cloning tools
+    }
+
+    public Worker(String id, String name) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = name == null ? id : name;
+    }
+
+    public String getId() { return id; }
+    public String getName() { return name; }
+    public GeoPoint getHome() { return home; }
+    /** 無期雇用: only open-ended staff may be dispatched (特定地域づくり事業推進法 §18). */
+    public boolean isOpenEnded() { return openEnded; }
+    public ResidenceStatus getResidenceStatus() { return residenceStatus; }
+    public int getMonthlyTargetMinutes() { return monthlyTargetMinutes; }
+    /** A personal accommodation: a lower daily cap than the law's, or {@code null}. */
+    public Integer getDailyCapMinutes() { return dailyCapMinutes; }
+    /** A personal accommodation: no minutes between 22:00 and 05:00. */
+    public boolean isNoNightWork() { return noNightWork; }
+    /** A personal accommodation: this worker goes only where the buddy goes too (same demand on the same day). */
+    public Worker getRequiredBuddy() { return requiredBuddy; }
+    /** The designated statutory rest day (法定休日), or {@code null} when none is designated. */
+    public DayOfWeek getLegalRestDay() { return legalRestDay; }
+    public List<HeldSkill> getSkills() { return skills; }
+    public ContractRules getContract() { return contract; }
+
+    public Worker withHome(GeoPoint home) { this.home = home; return this; }
+    public Worker withOpenEnded(boolean openEnded) { this.openEnded = openEnded; return this; }
+    public Worker withResidenceStatus(ResidenceStatus status) {
+        this.residenceStatus = status == null ? ResidenceStatus.UNRESTRICTED : status;
+        return this;
+    }
+    public Worker withMonthlyTargetMinutes(int minutes) { this.monthlyTargetMinutes = minutes; return this; }
+    public Worker withDailyCapMinutes(Integer minutes) { this.dailyCapMinutes = minutes; return this; }
+    public Worker withNoNightWork(boolean noNightWork) { this.noNightWork = noNightWork; return this; }
+    public Worker withRequiredBuddy(Worker buddy) { this.requiredBuddy = buddy; return this; }
+    public Worker withLegalRestDay(DayOfWeek day) { this.legalRestDay = day; return this; }
+    public Worker withSkills(List<HeldSkill> skills) { this.skills = List.copyOf(skills); return this; }
+    public Worker withContract(ContractRules contract) {
+        this.contract = contract == null ? ContractRules.NONE : contract;
+        return this;
+    }
+
+    public boolean holdsOn(Skill skill, LocalDate date) {
+        for (HeldSkill held : skills) {
+            if (held.skill() == skill && held.isValidOn(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the given skills this worker lacks on the date. */
+    public int missingSkillCount(List<Skill> required, LocalDate date) {
+        int missing = 0;
+        for (Skill skill : required) {
+            if (!holdsOn(skill, date)) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    @Override
+    public String toString() { return name; }
+}

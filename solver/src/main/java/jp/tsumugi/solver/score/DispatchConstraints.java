@@ -1,0 +1,116 @@
+package jp.tsumugi.solver.score;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import jp.tsumugi.solver.domain.CooperativeSettings;
+import jp.tsumugi.solver.domain.Member;
+import jp.tsumugi.solver.domain.MemberKind;
+import jp.tsumugi.solver.domain.PlanCalendar;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.explain.RuleBreak;
+import jp.tsumugi.solver.explain.RuleBreak.Unit;
+
+import java.util.Map;
+
+/** The cooperative's dispatch rules: non-member use caps (hard) and multi-work policy (soft). */
+public final class DispatchConstraints {
+    public static final String NON_MEMBER_CAP = "dispatch.non-member-cap";
+    public static final String DISTINCT_MEMBERS = "dispatch.distinct-members";
+    public static final String MAX_SHARE_AT_ONE_MEMBER = "dispatch.max-share-at-one-member";
+
+    private DispatchConstraints() {
+    }
+
+    /** Minutes of use in one 36協定 year, split by kind of client. */
+    public record YearUse(long memberMinutes, long nonMemberMinutes, long municipalityMinutes) {
+        /**
+         * Minutes of non-member use beyond the caps. Without the related-municipality allowance every non-member shares
+         * the 20 % cap; with it, others stay within 20 % and all non-members together within 50 %.
+         * The unit of "use" is UNCONFIRMED (domain.md §6 rule 2): minutes, which equal fees at a uniform hourly fee.
+         */
+        long excessMinutes(CooperativeSettings settings) {
+            if (!settings.isRelatedMunicipalityAllowance()) {
+                return Math.max(0, nonMemberMinutes + municipalityMinutes
+                        - memberMinutes * settings.getNonMemberCapPercent() / 100);
+            }
+            long others = Math.max(0, nonMemberMinutes - memberMinutes * settings.getNonMemberCapPercent() / 100);
+            long all = Math.max(0, nonMemberMinutes + municipalityMinutes
+                    - memberMinutes * settings.getNonMemberWithMunicipalitiesCapPercent() / 100);
+            return Math.max(others, all);
+        }
+    }
+
+    public static Constraint nonMemberCap(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(slot -> new WorkerPeriod(null, slot.getCover().getYearIndex(), slot.getCover().getCalendar()),
+                        ConstraintCollectors.sumLong(slot -> slot.getMember().getKind() == MemberKind.MEMBER ? slot.getNetMinutes() : 0),
+                        ConstraintCollectors.sumLong(slot -> slot.getMember().getKind() == MemberKind.NON_MEMBER ? slot.getNetMinutes() : 0),
+                        ConstraintCollectors.sumLong(slot -> slot.getMember().getKind() == MemberKind.RELATED_MUNICIPALITY ? slot.getNetMinutes() : 0))
+                .map((year, member, nonMember, municipality) -> year,
+                        (year, member, nonMember, municipality) -> new YearUse(member, nonMember, municipality))
+                .filter((year, use) -> use.excessMinutes(year.calendar().getSettings()) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (year, use) -> use.excessMinutes(year.calendar().getSettings()))
+                .justifyWith((year, use, score) -> {
+                    PlanCalendar calendar = year.calendar();
+                    return new RuleBreak(NON_MEMBER_CAP, null, null, calendar.getFrom(), calendar.getTo(),
+                            use.nonMemberMinutes() + use.municipalityMinutes(),
+                            use.memberMinutes() * (calendar.getSettings().isRelatedMunicipalityAllowance()
+                                    ? calendar.getSettings().getNonMemberWithMunicipalitiesCapPercent()
+                                    : calendar.getSettings().getNonMemberCapPercent()) / 100,
+                            Unit.MINUTES);
+                })
+                .asConstraint(NON_MEMBER_CAP);
+    }
+
+    /** Coop policy (default 2): each worker serves at least this many members over the plan; each one short costs 600. */
+    public static Constraint distinctMembers(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::getWorker, ConstraintCollectors.countDistinct(Slot::getMember))
+                .complement(Worker.class, worker -> 0)
+                .join(CooperativeSettings.class,
+                        Joiners.filtering((worker, count, settings) -> count < settings.getMinDistinctMembersPerWorker()))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(600),
+                        (worker, count, settings) -> settings.getMinDistinctMembersPerWorker() - count)
+                .justifyWith((worker, count, settings, score) -> new RuleBreak(DISTINCT_MEMBERS, worker, null, null, null,
+                        count, settings.getMinDistinctMembersPerWorker(), Unit.COUNT))
+                .asConstraint(DISTINCT_MEMBERS);
+    }
+
+    /** Coop policy, off by default: no member takes more than a set share of a worker's minutes; excess minutes count. */
+    public static Constraint maxShareAtOneMember(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .ifExists(CooperativeSettings.class,
+                        Joiners.filtering((slot, settings) -> settings.getMaxShareAtOneMemberPercent() > 0))
+                .groupBy(Slot::getWorker,
+                        ConstraintCollectors.toMap(Slot::getMember, Slot::getNetMinutes, Integer::sum),
+                        ConstraintCollectors.sum(Slot::getNetMinutes))
+                .join(CooperativeSettings.class)
+                .filter((worker, byMember, total, settings) -> shareExcess(byMember, total, settings) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
+                        (worker, byMember, total, settings) -> shareExcess(byMember, total, settings))
+                .justifyWith((worker, byMember, total, settings, score) -> new RuleBreak(MAX_SHARE_AT_ONE_MEMBER, worker,
+                        largestShare(byMember).getKey(), null, null, largestShare(byMember).getValue(),
+                        (long) total * settings.getMaxShareAtOneMemberPercent() / 100, Unit.MINUTES))
+                .asConstraint(MAX_SHARE_AT_ONE_MEMBER);
+    }
+
+    static long shareExcess(Map<Member, Integer> byMember, int total, CooperativeSettings settings) {
+        return Math.max(0, largestShare(byMember).getValue() - (long) total * settings.getMaxShareAtOneMemberPercent() / 100);
+    }
+
+    static Map.Entry<Member, Integer> largestShare(Map<Member, Integer> byMember) {
+        Map.Entry<Member, Integer> best = null;
+        for (Map.Entry<Member, Integer> entry : byMember.entrySet()) {
+            if (best == null || entry.getValue() > best.getValue()
+                    || (entry.getValue().equals(best.getValue()) && entry.getKey().getId().compareTo(best.getKey().getId()) < 0)) {
+                best = entry;
+            }
+        }
+        return best;
+    }
+}

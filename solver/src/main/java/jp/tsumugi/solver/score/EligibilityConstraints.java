@@ -1,0 +1,169 @@
+package jp.tsumugi.solver.score;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import jp.tsumugi.solver.domain.Cover;
+import jp.tsumugi.solver.domain.ResidenceStatus;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Unavailability;
+import jp.tsumugi.solver.explain.RuleBreak;
+import jp.tsumugi.solver.explain.RuleBreak.Unit;
+
+/**
+ * Who may work which slot at all (domain.md §6 A and the personal accommodations). Hard, in minutes of the slot, so
+ * that a longer wrong slot weighs more.
+ */
+public final class EligibilityConstraints {
+    public static final String OPEN_ENDED_CONTRACT = "eligibility.open-ended-contract";
+    public static final String PROHIBITED_JOB_TYPE = "eligibility.prohibited-job-type";
+    public static final String OUTSIDE_AREA = "eligibility.outside-area";
+    public static final String MISSING_SKILL = "eligibility.missing-skill";
+    public static final String RESIDENCE_STATUS = "eligibility.residence-status";
+    public static final String UNAVAILABLE = "eligibility.unavailable";
+    public static final String OVERLAP_OR_TRAVEL = "eligibility.overlap-or-travel";
+    public static final String NIGHT_WORK_ACCOMMODATION = "eligibility.night-work-accommodation";
+    public static final String DAILY_CAP_ACCOMMODATION = "eligibility.daily-cap-accommodation";
+    public static final String REQUIRED_BUDDY = "eligibility.required-buddy";
+
+    private EligibilityConstraints() {
+    }
+
+    private static RuleBreak slotBreak(String rule, Slot slot, long actual, long limit, Unit unit) {
+        return RuleBreak.ofDay(rule, slot.getWorker(), slot.getMember(), slot.getDate(), actual, limit, unit);
+    }
+
+    /** 特定地域づくり事業推進法 §18: only staff employed without a fixed term may be dispatched (also rules out 日雇派遣). */
+    public static Constraint openEndedContract(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> !slot.getWorker().isOpenEnded())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
+                .justifyWith((slot, score) -> slotBreak(OPEN_ENDED_CONTRACT, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
+                .asConstraint(OPEN_ENDED_CONTRACT);
+    }
+
+    /** 派遣法 §4: 港湾運送, 建設, 警備 and most medical work are never dispatched. */
+    public static Constraint prohibitedJobType(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.getCover().getJobType().isProhibited())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
+                .justifyWith((slot, score) -> slotBreak(PROHIBITED_JOB_TYPE, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
+                .asConstraint(PROHIBITED_JOB_TYPE);
+    }
+
+    /** The coop must not dispatch outside its own area (地区). */
+    public static Constraint outsideArea(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> !slot.getCover().getSettings().isInsideArea(slot.getSite()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
+                .justifyWith((slot, score) -> slotBreak(OUTSIDE_AREA, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
+                .asConstraint(OUTSIDE_AREA);
+    }
+
+    /** Licences and qualifications must be held and valid on the slot's date; each missing one counts. */
+    public static Constraint missingSkill(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> missingSkills(slot) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, slot -> (long) missingSkills(slot) * slot.getNetMinutes())
+                .justifyWith((slot, score) -> slotBreak(MISSING_SKILL, slot, missingSkills(slot), 0, Unit.COUNT))
+                .asConstraint(MISSING_SKILL);
+    }
+
+    private static int missingSkills(Slot slot) {
+        Cover cover = slot.getCover();
+        return slot.getWorker().missingSkillCount(cover.getRequiredSkills(), cover.getDate());
+    }
+
+    /** 技能実習 holders are never dispatched; 特定技能 holders only to agriculture and fisheries. */
+    public static Constraint residenceStatus(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(EligibilityConstraints::residenceStatusForbids)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
+                .justifyWith((slot, score) -> slotBreak(RESIDENCE_STATUS, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
+                .asConstraint(RESIDENCE_STATUS);
+    }
+
+    private static boolean residenceStatusForbids(Slot slot) {
+        ResidenceStatus status = slot.getWorker().getResidenceStatus();
+        return status == ResidenceStatus.TECHNICAL_INTERN
+                || (status == ResidenceStatus.SPECIFIED_SKILLED && !slot.getSite().getIndustry().admitsSpecifiedSkilledWorkers());
+    }
+
+    /** Approved leave, agreed days off and unavailability. */
+    public static Constraint unavailable(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .join(Unavailability.class,
+                        Joiners.equal(Slot::getWorker, Unavailability::worker),
+                        Joiners.overlapping(Slot::getStart, Slot::getEnd, Unavailability::start, Unavailability::end))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (slot, u) -> slot.getNetMinutes())
+                .justifyWith((slot, u, score) -> slotBreak(UNAVAILABLE, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
+                .asConstraint(UNAVAILABLE);
+    }
+
+    /**
+     * One place at a time: two slots of a worker must not overlap, and when they are at different sites the gap between
+     * them must allow the drive. The penalty is the missing minutes.
+     */
+    public static Constraint overlapOrTravel(ConstraintFactory factory) {
+        // Hash joins on (worker, day) rather than an interval index: a worker has few slots per day, but hundreds per
+        // year, and an interval index scans them all. A slot is shorter than a day, so only slots on the same day or a
+        // slot that runs past midnight into the next day's can conflict.
+        return factory.forEachUniquePair(Slot.class,
+                        Joiners.equal(Slot::getWorker),
+                        Joiners.equal(Slot::getDayIndex))
+                .concat(factory.forEach(Slot.class)
+                        .filter(slot -> slot.getPaddedEndMinute() > (slot.getDayIndex() + 1) * 1440L)
+                        .join(Slot.class,
+                                Joiners.equal(Slot::getWorker),
+                                Joiners.equal(slot -> slot.getDayIndex() + 1, Slot::getDayIndex)))
+                .filter((a, b) -> conflictMinutes(a, b) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, EligibilityConstraints::conflictMinutes)
+                .justifyWith((a, b, score) -> new RuleBreak(OVERLAP_OR_TRAVEL, a.getWorker(), a.getMember(),
+                        a.getDate(), b.getDate(), conflictMinutes(a, b), 0, Unit.MINUTES))
+                .asConstraint(OVERLAP_OR_TRAVEL);
+    }
+
+    static long conflictMinutes(Slot a, Slot b) {
+        Slot first = a.getStartMinute() <= b.getStartMinute() ? a : b;
+        Slot second = first == a ? b : a;
+        int drive = first.getSite() == second.getSite() ? 0
+                : first.getCover().getSettings().getTravel()
+                        .minutes(first.getSite().getLocation(), second.getSite().getLocation());
+        long gap = second.getStartMinute() - first.getEndMinute();
+        return Math.max(0, drive - gap);
+    }
+
+    /** A personal accommodation: no work between 22:00 and 05:00. */
+    public static Constraint nightWorkAccommodation(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.getWorker().isNoNightWork() && slot.getCover().getNightMinutes() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, slot -> slot.getCover().getNightMinutes())
+                .justifyWith((slot, score) -> slotBreak(NIGHT_WORK_ACCOMMODATION, slot, slot.getCover().getNightMinutes(), 0, Unit.MINUTES))
+                .asConstraint(NIGHT_WORK_ACCOMMODATION);
+    }
+
+    /** A personal accommodation: a lower daily cap than the law's, on the day's combined work. */
+    public static Constraint dailyCapAccommodation(ConstraintFactory factory) {
+        return RosterStreams.workerDays(factory)
+                .filter(day -> day.worker().getDailyCapMinutes() != null
+                        && day.totalMinutes() > day.worker().getDailyCapMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        day -> day.totalMinutes() - day.worker().getDailyCapMinutes())
+                .justifyWith((day, score) -> RuleBreak.ofDay(DAILY_CAP_ACCOMMODATION, day.worker(), day.singleMember(),
+                        day.date(), day.totalMinutes(), day.worker().getDailyCapMinutes(), Unit.MINUTES))
+                .asConstraint(DAILY_CAP_ACCOMMODATION);
+    }
+
+    /** A personal accommodation: the worker goes only where the named buddy works the same demand that day. */
+    public static Constraint requiredBuddy(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .filter(slot -> slot.getWorker().getRequiredBuddy() != null)
+                .ifNotExists(Slot.class,
+                        Joiners.equal(Slot::getCover),
+                        Joiners.equal(slot -> slot.getWorker().getRequiredBuddy(), Slot::getWorker))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
+                .justifyWith((slot, score) -> slotBreak(REQUIRED_BUDDY, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
+                .asConstraint(REQUIRED_BUDDY);
+    }
+}

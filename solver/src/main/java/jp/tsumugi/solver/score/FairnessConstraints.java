@@ -1,0 +1,91 @@
+package jp.tsumugi.solver.score;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import jp.tsumugi.solver.domain.Member;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.domain.WorkerMonth;
+import jp.tsumugi.solver.explain.RuleBreak;
+import jp.tsumugi.solver.explain.RuleBreak.Unit;
+
+/**
+ * Quality for the people: every worker near their monthly target (salaried hours not dispatched cost the coop without a
+ * fee), hours balanced between workers, and when workers are scarce the shortage shared fairly between members. Soft.
+ */
+public final class FairnessConstraints {
+    public static final String MONTHLY_HOURS_BELOW_TARGET = "fairness.monthly-hours-below-target";
+    public static final String MONTHLY_HOURS_ABOVE_TARGET = "fairness.monthly-hours-above-target";
+    public static final String WORKER_LOAD_BALANCE = "fairness.worker-load-balance";
+    public static final String MEMBER_SHORTAGE_BALANCE = "fairness.member-shortage-balance";
+
+    private FairnessConstraints() {
+    }
+
+    private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<WorkerMonth, Integer> monthMinutes(
+            ConstraintFactory factory) {
+        return factory.forEach(WorkerMonth.class)
+                .join(Slot.class,
+                        Joiners.equal(WorkerMonth::worker, Slot::getWorker),
+                        Joiners.equal(WorkerMonth::monthIndex, slot -> slot.getCover().getMonthIndex()))
+                .groupBy((month, slot) -> month, ConstraintCollectors.sum((month, slot) -> slot.getNetMinutes()))
+                .complement(WorkerMonth.class, month -> 0);
+    }
+
+    /** Each minute below the month's target costs 2 (idle salaried time). */
+    public static Constraint monthlyHoursBelowTarget(ConstraintFactory factory) {
+        return monthMinutes(factory)
+                .filter((month, minutes) -> minutes < month.targetMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(2), (month, minutes) -> month.targetMinutes() - minutes)
+                .justifyWith((month, minutes, score) -> new RuleBreak(MONTHLY_HOURS_BELOW_TARGET, month.worker(), null,
+                        month.month().atDay(1), month.month().atEndOfMonth(), minutes, month.targetMinutes(), Unit.MINUTES))
+                .asConstraint(MONTHLY_HOURS_BELOW_TARGET);
+    }
+
+    /** Each minute above the month's target costs 1. */
+    public static Constraint monthlyHoursAboveTarget(ConstraintFactory factory) {
+        return monthMinutes(factory)
+                .filter((month, minutes) -> minutes > month.targetMinutes())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (month, minutes) -> minutes - month.targetMinutes())
+                .justifyWith((month, minutes, score) -> new RuleBreak(MONTHLY_HOURS_ABOVE_TARGET, month.worker(), null,
+                        month.month().atDay(1), month.month().atEndOfMonth(), minutes, month.targetMinutes(), Unit.MINUTES))
+                .asConstraint(MONTHLY_HOURS_ABOVE_TARGET);
+    }
+
+    /** Total minutes balanced between all workers (Timefold's load-balance unfairness). */
+    public static Constraint workerLoadBalance(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
+                .complement(Worker.class, worker -> 0)
+                .groupBy(ConstraintCollectors.loadBalance((worker, minutes) -> worker, (worker, minutes) -> minutes))
+                .filter(balance -> balance.unfairness().signum() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
+                .justifyWith((balance, score) -> new RuleBreak(WORKER_LOAD_BALANCE, null, null, null, null,
+                        balance.unfairness().longValue(), 0, Unit.MINUTES))
+                .asConstraint(WORKER_LOAD_BALANCE);
+    }
+
+    /**
+     * When demand exceeds supply, each member's unfilled share of its required minutes (in ‰) balanced between members,
+     * so that no member carries the whole shortage.
+     */
+    public static Constraint memberShortageBalance(ConstraintFactory factory) {
+        return RosterStreams.assignedHeads(factory)
+                .filter((cover, assigned) -> cover.getRequiredHeadcount() > 0)
+                .groupBy((cover, assigned) -> cover.getMember(),
+                        ConstraintCollectors.sumLong((cover, assigned) ->
+                                (long) DemandConstraints.unfilledHeads(cover, assigned) * cover.getNetMinutes()),
+                        ConstraintCollectors.sumLong((cover, assigned) ->
+                                (long) cover.getRequiredHeadcount() * cover.getNetMinutes()))
+                .groupBy(ConstraintCollectors.loadBalance((Member member, Long unfilled, Long required) -> member,
+                        (member, unfilled, required) -> unfilled * 1000 / Math.max(1, required)))
+                .filter(balance -> balance.unfairness().signum() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
+                .justifyWith((balance, score) -> new RuleBreak(MEMBER_SHORTAGE_BALANCE, null, null, null, null,
+                        balance.unfairness().longValue(), 0, Unit.WEIGHT))
+                .asConstraint(MEMBER_SHORTAGE_BALANCE);
+    }
+}

@@ -1,0 +1,78 @@
+package jp.tsumugi.solver.score;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+
+/**
+ * Every rule Tsumugi plans by, grouped by theme (one class each). Hard: the law and eligibility. Medium: required
+ * demand left unfilled. Soft: quality. Each id is stable and is the name {@code ConstraintWeightOverrides} uses.
+ */
+public class RosterConstraintProvider implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                // Eligibility and accommodations (hard)
+                EligibilityConstraints.openEndedContract(factory),
+                EligibilityConstraints.prohibitedJobType(factory),
+                EligibilityConstraints.outsideArea(factory),
+                EligibilityConstraints.missingSkill(factory),
+                EligibilityConstraints.residenceStatus(factory),
+                EligibilityConstraints.unavailable(factory),
+                EligibilityConstraints.overlapOrTravel(factory),
+                EligibilityConstraints.nightWorkAccommodation(factory),
+                EligibilityConstraints.dailyCapAccommodation(factory),
+                EligibilityConstraints.requiredBuddy(factory),
+                // Dispatch (hard cap, soft policy)
+                DispatchConstraints.nonMemberCap(factory),
+                DispatchConstraints.distinctMembers(factory),
+                DispatchConstraints.maxShareAtOneMember(factory),
+                // Working time (hard), rest interval (soft)
+                LegalConstraints.dailyHours(factory),
+                LegalConstraints.weeklyHours(factory),
+                LegalConstraints.breaks(factory),
+                LegalConstraints.weeklyRestDay(factory),
+                LegalConstraints.fourWeekRestDays(factory),
+                LegalConstraints.monthlyOvertimeCap(factory),
+                LegalConstraints.annualOvertimeCap(factory),
+                LegalConstraints.specialClauseMonths(factory),
+                LegalConstraints.monthlyOvertimeHolidayLimit(factory),
+                LegalConstraints.averageOvertimeHolidayLimit(factory),
+                LegalConstraints.restIntervalBelowTarget(factory),
+                LegalConstraints.restIntervalBelowMinimum(factory),
+                // 1-year variable regime (hard)
+                VariableRegimeConstraints.workingDays(factory),
+                VariableRegimeConstraints.consecutiveHeavyWeeks(factory),
+                VariableRegimeConstraints.heavyWeeksPerQuarter(factory),
+                VariableRegimeConstraints.consecutiveWorkDays(factory),
+                VariableRegimeConstraints.totalHours(factory),
+                // Per-worker contract rules (hard)
+                ContractConstraints.maxShiftsPerType(factory),
+                ContractConstraints.minTotalMinutes(factory),
+                ContractConstraints.maxTotalMinutes(factory),
+                ContractConstraints.maxConsecutiveWorkDays(factory),
+                ContractConstraints.minConsecutiveWorkDays(factory),
+                ContractConstraints.minConsecutiveDaysOff(factory),
+                ContractConstraints.maxWeekends(factory),
+                ContractConstraints.forbiddenSuccession(factory),
+                // Demand (medium, soft)
+                DemandConstraints.unfilledRequired(factory),
+                DemandConstraints.optionalFilled(factory),
+                DemandConstraints.publishedChange(factory),
+                // Fairness, preferences, travel (soft)
+                FairnessConstraints.monthlyHoursBelowTarget(factory),
+                FairnessConstraints.monthlyHoursAboveTarget(factory),
+                FairnessConstraints.workerLoadBalance(factory),
+                FairnessConstraints.memberShortageBalance(factory),
+                PreferenceConstraints.avoided(factory),
+                PreferenceConstraints.liked(factory),
+                PreferenceConstraints.shiftOnRequest(factory),
+                PreferenceConstraints.shiftOffRequest(factory),
+                PreferenceConstraints.sameWorkerInSeason(factory),
+                TravelConstraints.commuteDistance(factory),
+                TravelConstraints.siteChanges(factory),
+                TravelConstraints.tooManySiteChanges(factory),
+        };
+    }
+}

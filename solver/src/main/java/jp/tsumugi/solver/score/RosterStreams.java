@@ -1,0 +1,80 @@
+package jp.tsumugi.solver.score;
+
+import ai.timefold.solver.core.api.function.TriFunction;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import jp.tsumugi.solver.domain.Cover;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The derived streams many constraints share: worker-days, worker-weeks, overtime per month, runs of working days,
+ * assigned heads per cover. Built from the same function instances every time so that Timefold shares their nodes
+ * instead of computing them once per constraint.
+ */
+final class RosterStreams {
+    static final Function<Slot, Worker> SLOT_WORKER = Slot::getWorker;
+    static final Function<Slot, Integer> SLOT_DAY = Slot::getDayIndex;
+    static final Function<Slot, Cover> SLOT_COVER = Slot::getCover;
+    private static final TriFunction<Worker, Integer, List<Slot>, WorkerDay> TO_DAY = (w, d, slots) -> WorkerDay.of(w, slots);
+    private static final Function<WorkerDay, Worker> DAY_WORKER = WorkerDay::worker;
+    private static final Function<WorkerDay, Integer> DAY_WEEK = WorkerDay::weekIndex;
+    private static final TriFunction<Worker, Integer, List<WorkerDay>, WorkerWeek> TO_WEEK = WorkerWeek::of;
+    private static final Function<WorkerWeek, Iterable<MonthShare>> WEEK_SHARES = WorkerWeek::monthShares;
+    private static final Function<MonthShare, MonthWork.Key> SHARE_KEY = MonthShare::key;
+    private static final TriFunction<MonthWork.Key, Integer, Integer, MonthWork> TO_MONTH =
+            (k, overtime, holiday) -> new MonthWork(k.worker(), k.monthIndex(), k.yearIndex(), k.calendar(), overtime, holiday);
+    private static final BiFunction<Worker, Integer, Worker> PAIR_WORKER = (w, d) -> w;
+    private static final BiFunction<Worker, Integer, Integer> PAIR_DAY = (w, d) -> d;
+    private static final java.util.function.ToIntFunction<Integer> INT_VALUE = Integer::intValue;
+    private static final java.util.function.Predicate<Slot> ASSIGNED = Slot::isAssigned;
+
+    private RosterStreams() {
+    }
+
+    /** Every worker's every working date, as one {@link WorkerDay}. */
+    static UniConstraintStream<WorkerDay> workerDays(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(SLOT_WORKER, SLOT_DAY, ConstraintCollectors.toList())
+                .map(TO_DAY);
+    }
+
+    static UniConstraintStream<WorkerWeek> workerWeeks(ConstraintFactory factory) {
+        return workerDays(factory)
+                .groupBy(DAY_WORKER, DAY_WEEK, ConstraintCollectors.toList())
+                .map(TO_WEEK);
+    }
+
+    /** Overtime and holiday work per worker per month (only months that have some). */
+    static UniConstraintStream<MonthWork> monthWork(ConstraintFactory factory) {
+        return workerWeeks(factory)
+                .flattenLast(WEEK_SHARES)
+                .groupBy(SHARE_KEY, ConstraintCollectors.sum(MonthShare::overtimeMinutes),
+                        ConstraintCollectors.sum(MonthShare::holidayMinutes))
+                .map(TO_MONTH);
+    }
+
+    /** (worker, day index) for every day a worker works, once. */
+    static BiConstraintStream<Worker, Integer> workedDays(ConstraintFactory factory) {
+        return factory.forEach(Slot.class).groupBy(SLOT_WORKER, SLOT_DAY);
+    }
+
+    /** Each worker's runs of consecutive working days. */
+    static BiConstraintStream<Worker, SequenceChain<Integer, Integer>> workRuns(ConstraintFactory factory) {
+        return workedDays(factory)
+                .groupBy(PAIR_WORKER, ConstraintCollectors.toConsecutiveSequences(PAIR_DAY, INT_VALUE));
+    }
+
+    /** Every cover with the number of its slots that have a worker. */
+    static BiConstraintStream<Cover, Integer> assignedHeads(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Slot.class)
+                .groupBy(SLOT_COVER, ConstraintCollectors.conditionally(ASSIGNED, ConstraintCollectors.count()));
+    }
+}

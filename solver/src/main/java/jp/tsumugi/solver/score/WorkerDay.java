@@ -1,0 +1,102 @@
+package jp.tsumugi.solver.score;
+
+import jp.tsumugi.solver.domain.Cover;
+import jp.tsumugi.solver.domain.CooperativeSettings;
+import jp.tsumugi.solver.domain.Member;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One worker's work on one date, across all members (労基法 §38: hours are summed per worker). A split day has several
+ * slots; driving between two sites counts as work when the settings say so, and idle time between slots beyond the
+ * drive counts as break.
+ *
+ * @param regulatedMinutes the minutes the working-time rules apply to (all of them unless §41 exempts some)
+ */
+public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinutes, int regulatedMinutes,
+        int breakMinutes, int nightMinutes, int travelMinutes, int siteChanges, long firstStartMinute,
+        long lastEndMinute, List<Slot> slots) {
+
+    private static final Comparator<Slot> BY_START = Comparator.comparingLong(Slot::getStartMinute)
+            .thenComparing(Slot::getId);
+
+    public static WorkerDay of(Worker worker, List<Slot> daySlots) {
+        List<Slot> sorted = new ArrayList<>(daySlots);
+        sorted.sort(BY_START);
+        Cover first = sorted.get(0).getCover();
+        CooperativeSettings settings = first.getSettings();
+        int total = 0;
+        int regulated = 0;
+        int breaks = 0;
+        int night = 0;
+        int travel = 0;
+        int siteChanges = 0;
+        long lastEnd = Long.MIN_VALUE;
+        Slot previous = null;
+        for (Slot slot : sorted) {
+            Cover cover = slot.getCover();
+            total += cover.getNetMinutes();
+            if (cover.isRegulated()) {
+                regulated += cover.getNetMinutes();
+            }
+            breaks += cover.getBreakMinutes();
+            night += cover.getNightMinutes();
+            if (previous != null) {
+                int drive = 0;
+                if (previous.getSite() != slot.getSite()) {
+                    siteChanges++;
+                    drive = settings.getTravel().minutes(previous.getSite().getLocation(), slot.getSite().getLocation());
+                }
+                travel += drive;
+                long gap = slot.getStartMinute() - previous.getEndMinute();
+                breaks += (int) Math.max(0, gap - drive);
+            }
+            lastEnd = Math.max(lastEnd, slot.getEndMinute());
+            previous = slot;
+        }
+        if (settings.isTravelCountsAsWork()) {
+            total += travel;
+            regulated += travel;
+        }
+        return new WorkerDay(worker, first, first.getDayIndex(), total, regulated, breaks, night, travel, siteChanges,
+                sorted.get(0).getStartMinute(), lastEnd, List.copyOf(sorted));
+    }
+
+    public CooperativeSettings settings() { return first.getSettings(); }
+    public LocalDate date() { return first.getDate(); }
+    public int weekIndex() { return first.getWeekIndex(); }
+    public int monthIndex() { return first.getMonthIndex(); }
+    public int yearIndex() { return first.getYearIndex(); }
+    public int weekendIndex() { return first.getWeekendIndex(); }
+    public int quarterIndex() { return first.getCalendar().quarterIndex(first.getDate()); }
+    public int fourWeekIndex() { return first.getCalendar().fourWeekIndex(first.getDate()); }
+
+    /** Work on the worker's designated statutory rest day (法定休日) is holiday work, not overtime. */
+    public boolean isLegalRestDay() {
+        return worker.getLegalRestDay() != null && date().getDayOfWeek() == worker.getLegalRestDay();
+    }
+
+    public int requiredBreakMinutes() {
+        return settings().requiredBreakMinutes(regulatedMinutes);
+    }
+
+    public int missingBreakMinutes() {
+        return Math.max(0, requiredBreakMinutes() - breakMinutes);
+    }
+
+    /** The member when the whole day is at one member, else {@code null}. */
+    public Member singleMember() {
+        Member member = first.getMember();
+        for (Slot slot : slots) {
+            if (slot.getMember() != member) {
+                return null;
+            }
+        }
+        return member;
+    }
+}

@@ -1,0 +1,105 @@
+package jp.tsumugi.solver.solve;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SubPillarType;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.score.RosterConstraintProvider;
+
+import java.util.List;
+
+/**
+ * The one solver configuration that the facade, the web app's SolverManager and the benchmarks all use, so that what
+ * is measured is what users run.
+ *
+ * <p>Construction: FIRST_FIT over the slots in calendar order (the roster keeps them sorted by start). Each slot gets
+ * the best worker for it given everything placed before, which is how a person fills a year by hand, and it costs
+ * slots × (workers + 1) evaluations: linear in the year, no stall on 365 days.
+ *
+ * <p>Local search: late acceptance over a union of
+ * <ul>
+ * <li>change moves (give a slot to another worker or leave it empty),</li>
+ * <li>swap moves (two slots trade workers),</li>
+ * <li>sub-pillar change and swap moves in SEQUENCE mode ordered by start time: a run of a worker's consecutive slots
+ * moves to another worker at once (or a run of unfilled slots gets one worker), which is what a roster needs when
+ * weekly and consecutive-day limits make single-slot moves climb over hard walls.</li>
+ * </ul>
+ * Late acceptance (size 400, one accepted move per step) was chosen over tabu search because it is robust on
+ * scores with large plateaus (many equal-minute slots); the benchmarks module compares the alternatives.
+ */
+public final class RosterSolverConfig {
+    public static final int LATE_ACCEPTANCE_SIZE = 400;
+
+    private RosterSolverConfig() {
+    }
+
+    public static SolverConfig create(SolveLimits limits) {
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(Roster.class)
+                .withEntityClasses(Slot.class)
+                .withConstraintProviderClass(RosterConstraintProvider.class)
+                .withPhases(constructionHeuristic(), localSearch());
+        if (limits != null) {
+            config.setTerminationConfig(termination(limits));
+            if (limits.environmentMode() != null) {
+                config.setEnvironmentMode(limits.environmentMode());
+            }
+        }
+        return config;
+    }
+
+    public static SolverConfig create(SolveLimits limits, EnvironmentMode mode) {
+        return create(limits.withEnvironmentMode(mode));
+    }
+
+    static ConstructionHeuristicPhaseConfig constructionHeuristic() {
+        return new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT);
+    }
+
+    static LocalSearchPhaseConfig localSearch() {
+        PillarChangeMoveSelectorConfig pillarChange = new PillarChangeMoveSelectorConfig()
+                .withSubPillarType(SubPillarType.SEQUENCE)
+                .withSubPillarSequenceComparatorClass(SlotStartComparator.class)
+                .withPillarSelectorConfig(new PillarSelectorConfig().withMaximumSubPillarSize(14));
+        PillarSwapMoveSelectorConfig pillarSwap = new PillarSwapMoveSelectorConfig()
+                .withSubPillarType(SubPillarType.SEQUENCE)
+                .withSubPillarSequenceComparatorClass(SlotStartComparator.class)
+                .withPillarSelectorConfig(new PillarSelectorConfig().withMaximumSubPillarSize(14));
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
+                        new SwapMoveSelectorConfig().withFixedProbabilityWeight(2.0),
+                        pillarChange.withFixedProbabilityWeight(1.0),
+                        pillarSwap.withFixedProbabilityWeight(1.0))))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    static TerminationConfig termination(SolveLimits limits) {
+        TerminationConfig termination = new TerminationConfig();
+        if (limits.spent() != null) {
+            termination.setSpentLimit(limits.spent());
+        }
+        if (limits.unimproved() != null) {
+            termination.setUnimprovedSpentLimit(limits.unimproved());
+        }
+        if (limits.bestScoreLimit() != null) {
+            termination.setBestScoreLimit(limits.bestScoreLimit());
+        }
+        return termination;
+    }
+}
