@@ -1,0 +1,110 @@
+package jp.tsumugi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The whole application on real PostgreSQL, as it runs in production with the postgres profile. */
+@PostgresSpringBootTest
+class PostgresApplicationTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Autowired
+    private Flyway flyway;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void runsOnPostgresql() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+    }
+
+    @Test
+    void flywayAppliedTheFirstMigration() {
+        assertThat(flyway.info().applied())
+                .extracting(info -> info.getVersion().getVersion(), MigrationInfo::getState)
+                .contains(tuple("1", MigrationState.SUCCESS));
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void cooperativeTableHoldsTheDemoCooperative() {
+        List<String> columns = jdbc.queryForList(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'cooperative'", String.class);
+        assertThat(columns).containsExactlyInAnyOrder("id", "code", "name", "created_at", "version");
+
+        assertThat(jdbc.queryForList("SELECT code, name, version FROM cooperative"))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("code")).isEqualTo("hagi");
+                    assertThat(row.get("name")).isEqualTo("はぎ地域づくり協同組合 (デモ)");
+                    assertThat(row.get("version")).isEqualTo(0L);
+                });
+    }
+
+    @Test
+    void homePageIsJapaneseByDefault() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(containsString("<html lang=\"ja\">")))
+                .andExpect(content().string(containsString("<title>紡ぎ Tsumugi — 年間派遣計画</title>")))
+                .andExpect(content().string(containsString("協同組合が職員を組合員の事業所へ派遣する")))
+                .andExpect(content().string(containsString("はぎ地域づくり協同組合 (デモ)")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void homePageSwitchesToEnglishAndRemembersIt() throws Exception {
+        Cookie language = mvc.perform(get("/").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("<title>Tsumugi — year-round dispatch rosters</title>")))
+                .andExpect(content().string(containsString("Cooperatives")))
+                .andExpect(content().string(not(containsString("年間派遣計画"))))
+                .andExpect(cookie().value("tsumugi-lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getCookie("tsumugi-lang");
+
+        mvc.perform(get("/").cookie(language))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"en\">")));
+    }
+
+    @Test
+    void unsupportedLanguageFallsBackToJapanese() throws Exception {
+        mvc.perform(get("/").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"ja\">")));
+    }
+}
