@@ -24,6 +24,11 @@ public record ContractRules(Map<String, Integer> maxShiftsPerType, Integer minTo
         maxShiftsPerType = maxShiftsPerType == null ? Map.of() : Map.copyOf(maxShiftsPerType);
     }
 
+    /** Whether any rule about runs of working days or days off is set (so runs need computing at all). */
+    public boolean hasRunRules() {
+        return minConsecutiveWorkDays != null || maxConsecutiveWorkDays != null || minConsecutiveDaysOff != null;
+    }
+
     public Integer maxShiftsOf(ShiftType type) {
         return type == null ? null : maxShiftsPerType.get(type.getId());
     }

@@ -49,6 +49,7 @@ public final class ContractConstraints {
 
     public static Constraint minTotalMinutes(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
+                .filter(slot -> rules(slot.getWorker()).minTotalMinutes() != null)
                 .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
                 .complement(Worker.class, worker -> 0)
                 .filter((worker, minutes) -> rules(worker).minTotalMinutes() != null

@@ -61,14 +61,14 @@ final class RosterStreams {
                 .map(TO_MONTH);
     }
 
-    /** (worker, day index) for every day a worker works, once. */
-    static BiConstraintStream<Worker, Integer> workedDays(ConstraintFactory factory) {
-        return factory.forEach(Slot.class).groupBy(SLOT_WORKER, SLOT_DAY);
-    }
+    private static final java.util.function.Predicate<Slot> HAS_RUN_RULES =
+            slot -> slot.getWorker().getContract().hasRunRules();
 
-    /** Each worker's runs of consecutive working days. */
+    /** Each worker's runs of consecutive working days, for workers whose contract limits runs. */
     static BiConstraintStream<Worker, SequenceChain<Integer, Integer>> workRuns(ConstraintFactory factory) {
-        return workedDays(factory)
+        return factory.forEach(Slot.class)
+                .filter(HAS_RUN_RULES)
+                .groupBy(SLOT_WORKER, SLOT_DAY)
                 .groupBy(PAIR_WORKER, ConstraintCollectors.toConsecutiveSequences(PAIR_DAY, INT_VALUE));
     }
 
