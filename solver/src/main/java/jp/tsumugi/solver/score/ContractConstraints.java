@@ -126,7 +126,8 @@ public final class ContractConstraints {
     /** A weekend (Saturday and Sunday) counts as worked when either day is. */
     public static Constraint maxWeekends(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(slot -> slot.getCover().getWeekendIndex() >= 0 && rules(slot.getWorker()).maxWeekendsWorked() != null)
+                // By day of week, not weekendIndex >= 0: a Sunday on the window's first day has weekend index -1.
+                .filter(slot -> isWeekend(slot.getDate()) && rules(slot.getWorker()).maxWeekendsWorked() != null)
                 .groupBy(Slot::getWorker, slot -> slot.getCover().getWeekendIndex())
                 .groupBy((worker, weekend) -> worker, ConstraintCollectors.countBi())
                 .filter((worker, weekends) -> weekends > rules(worker).maxWeekendsWorked())
@@ -135,6 +136,11 @@ public final class ContractConstraints {
                 .justifyWith((worker, weekends, score) -> new RuleBreak(MAX_WEEKENDS, worker, null, null, null,
                         weekends, rules(worker).maxWeekendsWorked(), Unit.COUNT))
                 .asConstraint(MAX_WEEKENDS);
+    }
+
+    private static boolean isWeekend(java.time.LocalDate date) {
+        java.time.DayOfWeek day = date.getDayOfWeek();
+        return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
     }
 
     /** A shift type that may not be followed by another on the next day (e.g. no early after a late). */

@@ -57,11 +57,19 @@ public final class DispatchConstraints {
                         (year, use) -> use.excessMinutes(year.calendar().getSettings()))
                 .justifyWith((year, use, score) -> {
                     PlanCalendar calendar = year.calendar();
+                    CooperativeSettings settings = calendar.getSettings();
+                    long othersCap = use.memberMinutes() * settings.getNonMemberCapPercent() / 100;
+                    if (settings.isRelatedMunicipalityAllowance()
+                            && use.nonMemberMinutes() - othersCap >= use.excessMinutes(settings)) {
+                        // The 20 % cap on non-members other than the related municipalities is the one broken.
+                        return new RuleBreak(NON_MEMBER_CAP, null, null, calendar.getFrom(), calendar.getTo(),
+                                use.nonMemberMinutes(), othersCap, Unit.MINUTES);
+                    }
                     return new RuleBreak(NON_MEMBER_CAP, null, null, calendar.getFrom(), calendar.getTo(),
                             use.nonMemberMinutes() + use.municipalityMinutes(),
-                            use.memberMinutes() * (calendar.getSettings().isRelatedMunicipalityAllowance()
-                                    ? calendar.getSettings().getNonMemberWithMunicipalitiesCapPercent()
-                                    : calendar.getSettings().getNonMemberCapPercent()) / 100,
+                            use.memberMinutes() * (settings.isRelatedMunicipalityAllowance()
+                                    ? settings.getNonMemberWithMunicipalitiesCapPercent()
+                                    : settings.getNonMemberCapPercent()) / 100,
                             Unit.MINUTES);
                 })
                 .asConstraint(NON_MEMBER_CAP);

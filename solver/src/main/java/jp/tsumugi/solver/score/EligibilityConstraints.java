@@ -90,14 +90,14 @@ public final class EligibilityConstraints {
                 || (status == ResidenceStatus.SPECIFIED_SKILLED && !slot.getSite().getIndustry().admitsSpecifiedSkilledWorkers());
     }
 
-    /** Approved leave, agreed days off and unavailability. */
+    /** Approved leave, agreed days off and unavailability. A slot counts once however many of them it touches. */
     public static Constraint unavailable(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .join(Unavailability.class,
+                .ifExists(Unavailability.class,
                         Joiners.equal(Slot::getWorker, Unavailability::worker),
                         Joiners.overlapping(Slot::getStart, Slot::getEnd, Unavailability::start, Unavailability::end))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (slot, u) -> slot.getNetMinutes())
-                .justifyWith((slot, u, score) -> slotBreak(UNAVAILABLE, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
+                .justifyWith((slot, score) -> slotBreak(UNAVAILABLE, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
                 .asConstraint(UNAVAILABLE);
     }
 
@@ -119,13 +119,22 @@ public final class EligibilityConstraints {
                                 Joiners.equal(slot -> slot.getDayIndex() + 1, Slot::getDayIndex)))
                 .filter((a, b) -> conflictMinutes(a, b) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, EligibilityConstraints::conflictMinutes)
-                .justifyWith((a, b, score) -> new RuleBreak(OVERLAP_OR_TRAVEL, a.getWorker(), a.getMember(),
-                        a.getDate(), b.getDate(), conflictMinutes(a, b), 0, Unit.MINUTES))
+                .justifyWith((a, b, score) -> {
+                    // A same-day pair comes in id order; report it in time order (from <= to, the earlier slot's member).
+                    Slot first = earlier(a, b);
+                    Slot second = first == a ? b : a;
+                    return new RuleBreak(OVERLAP_OR_TRAVEL, first.getWorker(), first.getMember(),
+                            first.getDate(), second.getDate(), conflictMinutes(a, b), 0, Unit.MINUTES);
+                })
                 .asConstraint(OVERLAP_OR_TRAVEL);
     }
 
+    private static Slot earlier(Slot a, Slot b) {
+        return a.getStartMinute() <= b.getStartMinute() ? a : b;
+    }
+
     static long conflictMinutes(Slot a, Slot b) {
-        Slot first = a.getStartMinute() <= b.getStartMinute() ? a : b;
+        Slot first = earlier(a, b);
         Slot second = first == a ? b : a;
         int drive = first.getSite() == second.getSite() ? 0
                 : first.getCover().getSettings().getTravel()
