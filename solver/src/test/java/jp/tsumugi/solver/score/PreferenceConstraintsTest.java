@@ -236,7 +236,7 @@ class PreferenceConstraintsTest {
 
     @Test
     void constraintWeights() {
-        Slot slot = data.slot(yamada, MONDAY, "08:00", "17:00", 60);
+        Slot slot = TestData.assigned(data.cover(data.coverBuilder(MONDAY, "08:00", "17:00", 60).patternId("tomato")), yamada);
         var analysis = ANALYZER.analyze(data.roster(List.of(slot)));
         // ScoreAnalysis reports a penalty's weight negated and a reward's as is
         assertThat(analysis.getConstraintAnalysis(PreferenceConstraints.LIKED).weight())
