@@ -82,7 +82,13 @@ public final class PlanCalendar {
         return Math.floorDiv(dayIndex(date), 28);
     }
 
-    /** The weekend (Saturday + Sunday) a date belongs to, as the Saturday's day index; -1 on weekdays. */
+    /** Returned by {@link #weekendIndex} for a weekday. */
+    public static final int NOT_A_WEEKEND = Integer.MIN_VALUE;
+
+    /**
+     * The weekend (Saturday + Sunday) a date belongs to, as the Saturday's day index (-1 for a Sunday on the window's
+     * first day); {@link #NOT_A_WEEKEND} on weekdays.
+     */
     public int weekendIndex(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY) {
@@ -91,7 +97,7 @@ public final class PlanCalendar {
         if (day == DayOfWeek.SUNDAY) {
             return dayIndex(date) - 1;
         }
-        return -1;
+        return NOT_A_WEEKEND;
     }
 
     /** Minutes since the window's first midnight. */

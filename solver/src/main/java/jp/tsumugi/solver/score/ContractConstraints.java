@@ -126,7 +126,6 @@ public final class ContractConstraints {
     /** A weekend (Saturday and Sunday) counts as worked when either day is. */
     public static Constraint maxWeekends(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                // By day of week, not weekendIndex >= 0: a Sunday on the window's first day has weekend index -1.
                 .filter(slot -> isWeekend(slot.getDate()) && rules(slot.getWorker()).maxWeekendsWorked() != null)
                 .groupBy(Slot::getWorker, slot -> slot.getCover().getWeekendIndex())
                 .groupBy((worker, weekend) -> worker, ConstraintCollectors.countBi())

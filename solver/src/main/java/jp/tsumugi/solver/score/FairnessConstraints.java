@@ -55,13 +55,15 @@ public final class FairnessConstraints {
                 .asConstraint(MONTHLY_HOURS_ABOVE_TARGET);
     }
 
-    /** Total minutes balanced between all workers (Timefold's load-balance unfairness). */
+    /**
+     * Total minutes balanced between all workers (Timefold's load-balance unfairness). The unfairness is read once per
+     * change: each read is a BigDecimal square root, which showed up in profiles when it was also read in a filter.
+     */
     public static Constraint workerLoadBalance(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
                 .complement(Worker.class, worker -> 0)
                 .groupBy(ConstraintCollectors.loadBalance((worker, minutes) -> worker, (worker, minutes) -> minutes))
-                .filter(balance -> balance.unfairness().signum() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
                 .justifyWith((balance, score) -> new RuleBreak(WORKER_LOAD_BALANCE, null, null, null, null,
                         balance.unfairness().longValue(), 0, Unit.MINUTES))
@@ -82,7 +84,6 @@ public final class FairnessConstraints {
                                 (long) cover.getRequiredHeadcount() * cover.getNetMinutes()))
                 .groupBy(ConstraintCollectors.loadBalance((Member member, Long unfilled, Long required) -> member,
                         (member, unfilled, required) -> unfilled * 1000 / Math.max(1, required)))
-                .filter(balance -> balance.unfairness().signum() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
                 .justifyWith((balance, score) -> new RuleBreak(MEMBER_SHORTAGE_BALANCE, null, null, null, null,
                         balance.unfairness().longValue(), 0, Unit.WEIGHT))

@@ -4,11 +4,36 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Every rule Tsumugi plans by, grouped by theme (one class each). Hard: the law and eligibility. Medium: required
  * demand left unfilled. Soft: quality. Each id is stable and is the name {@code ConstraintWeightOverrides} uses.
  */
 public class RosterConstraintProvider implements ConstraintProvider {
+    private static final List<Class<?>> THEMES = List.of(EligibilityConstraints.class, DispatchConstraints.class,
+            LegalConstraints.class, VariableRegimeConstraints.class, ContractConstraints.class, DemandConstraints.class,
+            FairnessConstraints.class, PreferenceConstraints.class, TravelConstraints.class);
+
+    /** Every constraint id, in theme order: the names {@code ConstraintWeightOverrides} and the message keys use. */
+    public static List<String> constraintIds() {
+        List<String> ids = new ArrayList<>();
+        for (Class<?> theme : THEMES) {
+            for (Field field : theme.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    try {
+                        ids.add((String) field.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
