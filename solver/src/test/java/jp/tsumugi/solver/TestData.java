@@ -69,6 +69,11 @@ public final class TestData {
         return new Site(id, member, id, new GeoPoint(lat, lon), "35204", Industry.OTHER, false, List.of());
     }
 
+    /** A farm whose main business is growing: 労基法 §41 exempts its work when the settings apply the exemption. */
+    public Site farm(String id, Member member, double lat, double lon) {
+        return new Site(id, member, id, new GeoPoint(lat, lon), "35204", Industry.AGRICULTURE, true, List.of());
+    }
+
     public Cover.Builder coverBuilder(LocalDate date, String start, String end, int breakMinutes) {
         return Cover.builder(calendar())
                 .id("c" + (++coverSeq))

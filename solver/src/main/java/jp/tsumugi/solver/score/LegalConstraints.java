@@ -90,7 +90,8 @@ public final class LegalConstraints {
      */
     public static Constraint fourWeekRestDays(ConstraintFactory factory) {
         return RosterStreams.workerDays(factory)
-                .filter(day -> day.settings().getRestDayRule() == RestDayRule.FOUR_IN_FOUR_WEEKS)
+                .filter(day -> day.settings().getRestDayRule() == RestDayRule.FOUR_IN_FOUR_WEEKS
+                        && day.regulatedMinutes() > 0) // a day of only §41-exempt work needs no rest day
                 .groupBy(day -> new WorkerPeriod(day.worker(), day.fourWeekIndex(), day.first().getCalendar()),
                         ConstraintCollectors.count())
                 .filter((block, days) -> isFullBlock(block) && days > 24)

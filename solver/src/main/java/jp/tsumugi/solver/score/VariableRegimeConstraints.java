@@ -29,14 +29,24 @@ public final class VariableRegimeConstraints {
     /** At most 280 working days per year, pro-rated (floor) for a shorter part of a year in the plan. */
     public static Constraint workingDays(ConstraintFactory factory) {
         return RosterStreams.workerDays(factory)
-                .filter(day -> day.settings().isVariableRegime())
+                // a day of only §41-exempt work is outside §32-4
+                .filter(day -> day.settings().isVariableRegime() && day.regulatedMinutes() > 0)
                 .groupBy(day -> new WorkerPeriod(day.worker(), day.yearIndex(), day.first().getCalendar()),
                         ConstraintCollectors.count())
                 .filter((year, days) -> days > workingDayLimit(year))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (year, days) -> days - workingDayLimit(year))
                 .justifyWith((year, days, score) -> new RuleBreak(WORKING_DAYS, year.worker(), null,
-                        year.calendar().getFrom(), year.calendar().getTo(), days, workingDayLimit(year), Unit.DAYS))
+                        yearPartFrom(year), yearPartFrom(year).plusDays(year.calendar().daysInYear(year.index()) - 1),
+                        days, workingDayLimit(year), Unit.DAYS))
                 .asConstraint(WORKING_DAYS);
+    }
+
+    /** The first date of the window inside the 36協定 year with the given index. */
+    private static LocalDate yearPartFrom(WorkerPeriod year) {
+        PlanCalendar calendar = year.calendar();
+        LocalDate yearStart = LocalDate.of(calendar.fiscalYearOf(calendar.getFrom()) + year.index(),
+                calendar.getSettings().getFiscalYearStartMonth(), 1);
+        return yearStart.isBefore(calendar.getFrom()) ? calendar.getFrom() : yearStart;
     }
 
     static long workingDayLimit(WorkerPeriod year) {
@@ -96,7 +106,8 @@ public final class VariableRegimeConstraints {
     /** At most 6 consecutive working days; 12 when the whole run lies in a designated busy period (特定期間). */
     public static Constraint consecutiveWorkDays(ConstraintFactory factory) {
         return RosterStreams.workerDays(factory)
-                .filter(day -> day.settings().isVariableRegime())
+                // a day of only §41-exempt work is outside §32-4
+                .filter(day -> day.settings().isVariableRegime() && day.regulatedMinutes() > 0)
                 .groupBy(WorkerDay::worker, ConstraintCollectors.toConsecutiveSequences(WorkerDay::dayIndex))
                 .flattenLast(chain -> chain.getConsecutiveSequences())
                 .filter((worker, run) -> run.getLength() > consecutiveLimit(run))

@@ -67,6 +67,20 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
                 sorted.get(0).getStartMinute(), lastEnd, List.copyOf(sorted));
     }
 
+    /**
+     * Identity: a WorkerDay is rebuilt whenever one of its slots changes, so comparing its slot lists element by element
+     * (the record default) only costs time in the score calculation.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     public CooperativeSettings settings() { return first.getSettings(); }
     public LocalDate date() { return first.getDate(); }
     public int weekIndex() { return first.getWeekIndex(); }

@@ -23,12 +23,16 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
         int dailyBase = settings.getDailyOvertimeBaselineMinutes();
         int weeklyBase = settings.getWeeklyOvertimeBaselineMinutes();
         int regulated = 0;
+        int regulatedDays = 0;
         int cumulative = 0;
         int overtimeTotal = 0;
         int holidayTotal = 0;
         List<MonthShare> shares = new ArrayList<>(2);
         for (WorkerDay day : sorted) {
             regulated += day.regulatedMinutes();
+            if (day.regulatedMinutes() > 0) { // a day of only §41-exempt work is no working day for §35
+                regulatedDays++;
+            }
             int overtime = 0;
             int holiday = 0;
             if (day.isLegalRestDay()) {
@@ -46,7 +50,7 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
                 addShare(shares, worker, day, overtime, holiday);
             }
         }
-        return new WorkerWeek(worker, weekIndex, regulated, sorted.size(), overtimeTotal, holidayTotal,
+        return new WorkerWeek(worker, weekIndex, regulated, regulatedDays, overtimeTotal, holidayTotal,
                 List.copyOf(shares), sorted.get(0));
     }
 
@@ -61,6 +65,17 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
         }
         shares.add(new MonthShare(new MonthWork.Key(worker, day.monthIndex(), day.yearIndex(), day.first().getCalendar()),
                 overtime, holiday));
+    }
+
+    /** Identity, like {@link WorkerDay}: rebuilt on every change of its days. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
     }
 
     public CooperativeSettings settings() { return firstDay.settings(); }
