@@ -4,20 +4,21 @@ import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives a brand-new installation something to look at: when the database holds no cooperative
  * at all, it adds the demo cooperative. Running it again changes nothing. A production
  * deployment can switch it off with {@code tsumugi.demo-data.enabled=false}.
+ *
+ * <p>Runs once all beans exist and before the web server accepts requests, so that the first page a new user
+ * opens already shows the demo (an {@code ApplicationRunner} would run after the server is up).
  */
 @Component
 @ConditionalOnProperty(name = "tsumugi.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     static final String DEMO_CODE = "hagi";
 
@@ -32,8 +33,11 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        loadIfEmpty();
+    }
+
+    void loadIfEmpty() {
         if (cooperatives.count() > 0) {
             return;
         }

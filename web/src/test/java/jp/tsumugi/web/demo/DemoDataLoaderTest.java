@@ -6,7 +6,6 @@ import jp.tsumugi.PostgresSpringBootTest;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 
 @PostgresSpringBootTest
 class DemoDataLoaderTest {
@@ -21,7 +20,7 @@ class DemoDataLoaderTest {
     void addsTheDemoCooperativeOnceAndOnlyOnce() {
         assertThat(cooperatives.count()).isEqualTo(1);
 
-        loader.run(new DefaultApplicationArguments());
+        loader.afterSingletonsInstantiated();
 
         assertThat(cooperatives.count()).isEqualTo(1);
         assertThat(cooperatives.findByCode(DemoDataLoader.DEMO_CODE))
