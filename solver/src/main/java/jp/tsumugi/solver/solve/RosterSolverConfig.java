@@ -12,13 +12,14 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSe
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.RosterConstraintProvider;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,12 +47,28 @@ public final class RosterSolverConfig {
     private RosterSolverConfig() {
     }
 
+    /** Alternatives the benchmarks compare with the default; users run {@link #DEFAULT}. */
+    public enum Variant {
+        /** Late acceptance over change, swap and sub-pillar moves (the default). */
+        LATE_ACCEPTANCE,
+        /** Late acceptance over change and swap moves only. */
+        LATE_ACCEPTANCE_NO_PILLARS,
+        /** Tabu search (entity tabu) over the same moves as the default. */
+        TABU_SEARCH
+    }
+
+    public static final Variant DEFAULT = Variant.LATE_ACCEPTANCE;
+
     public static SolverConfig create(SolveLimits limits) {
+        return create(limits, DEFAULT);
+    }
+
+    public static SolverConfig create(SolveLimits limits, Variant variant) {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(RosterConstraintProvider.class)
-                .withPhases(constructionHeuristic(), localSearch());
+                .withPhases(constructionHeuristic(), localSearch(variant));
         if (limits != null) {
             config.setTerminationConfig(termination(limits));
             if (limits.environmentMode() != null) {
@@ -61,16 +78,13 @@ public final class RosterSolverConfig {
         return config;
     }
 
-    public static SolverConfig create(SolveLimits limits, EnvironmentMode mode) {
-        return create(limits.withEnvironmentMode(mode));
-    }
 
     static ConstructionHeuristicPhaseConfig constructionHeuristic() {
         return new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT);
     }
 
-    static LocalSearchPhaseConfig localSearch() {
+    static LocalSearchPhaseConfig localSearch(Variant variant) {
         PillarChangeMoveSelectorConfig pillarChange = new PillarChangeMoveSelectorConfig()
                 .withSubPillarType(SubPillarType.SEQUENCE)
                 .withSubPillarSequenceComparatorClass(SlotStartComparator.class)
@@ -79,13 +93,20 @@ public final class RosterSolverConfig {
                 .withSubPillarType(SubPillarType.SEQUENCE)
                 .withSubPillarSequenceComparatorClass(SlotStartComparator.class)
                 .withPillarSelectorConfig(new PillarSelectorConfig().withMaximumSubPillarSize(14));
-        return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
-                        new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
-                        new SwapMoveSelectorConfig().withFixedProbabilityWeight(2.0),
-                        pillarChange.withFixedProbabilityWeight(1.0),
-                        pillarSwap.withFixedProbabilityWeight(1.0))))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+        List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(2.0)));
+        if (variant != Variant.LATE_ACCEPTANCE_NO_PILLARS) {
+            moves.add(pillarChange.withFixedProbabilityWeight(1.0));
+            moves.add(pillarSwap.withFixedProbabilityWeight(1.0));
+        }
+        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves));
+        if (variant == Variant.TABU_SEARCH) {
+            return phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+        }
+        return phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
