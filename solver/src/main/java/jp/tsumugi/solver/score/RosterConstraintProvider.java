@@ -4,7 +4,22 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import jp.tsumugi.solver.domain.CooperativeSettings;
+import jp.tsumugi.solver.domain.DateRange;
+import jp.tsumugi.solver.domain.PlanCalendar;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+
 import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +32,33 @@ public class RosterConstraintProvider implements ConstraintProvider {
     private static final List<Class<?>> THEMES = List.of(EligibilityConstraints.class, DispatchConstraints.class,
             LegalConstraints.class, VariableRegimeConstraints.class, ContractConstraints.class, DemandConstraints.class,
             FairnessConstraints.class, PreferenceConstraints.class, TravelConstraints.class);
+
+    private static volatile Map<String, HardMediumSoftLongScore> defaultWeights;
+
+    /**
+     * Each rule's default weight (its score level and size), in theme order, as the solver defines it: read through
+     * Timefold's score analysis of an empty roster, so it cannot drift from the constraints.
+     */
+    public static Map<String, HardMediumSoftLongScore> defaultWeights() {
+        Map<String, HardMediumSoftLongScore> weights = defaultWeights;
+        if (weights == null) {
+            LocalDate day = LocalDate.of(2000, 1, 1);
+            Roster empty = new Roster(new PlanCalendar(new DateRange(day, day), new CooperativeSettings()), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of());
+            Map<String, HardMediumSoftLongScore> byName = new HashMap<>();
+            SolutionManager.<Roster, HardMediumSoftLongScore>create(SolverFactory.create(new SolverConfig()
+                            .withSolutionClass(Roster.class).withEntityClasses(Slot.class)
+                            .withConstraintProviderClass(RosterConstraintProvider.class)))
+                    .analyze(empty).constraintMap()
+                    .forEach((ref, analysis) -> byName.put(ref.constraintName(), analysis.weight().abs()));
+            Map<String, HardMediumSoftLongScore> ordered = new LinkedHashMap<>();
+            constraintIds().forEach(id -> ordered.put(id, byName.get(id)));
+            weights = Collections.unmodifiableMap(ordered);
+            defaultWeights = weights;
+        }
+        return weights;
+    }
 
     /** Every constraint id, in theme order: the names {@code ConstraintWeightOverrides} and the message keys use. */
     public static List<String> constraintIds() {

@@ -25,6 +25,20 @@ class ConstraintIdsTest {
     }
 
     @Test
+    void defaultWeightsCoverEveryRuleWithItsLevel() {
+        var weights = RosterConstraintProvider.defaultWeights();
+        assertThat(weights.keySet()).containsExactlyElementsOf(RosterConstraintProvider.constraintIds());
+        assertThat(weights.get(LegalConstraints.WEEKLY_HOURS))
+                .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_HARD);
+        assertThat(weights.get(DemandConstraints.UNFILLED_REQUIRED))
+                .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_MEDIUM);
+        assertThat(weights.get(TravelConstraints.TOO_MANY_SITE_CHANGES))
+                .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ofSoft(600));
+        assertThat(weights.get(PreferenceConstraints.LIKED))
+                .isEqualTo(ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ONE_SOFT);
+    }
+
+    @Test
     void everyRuleHasATitleInJapaneseAndEnglish() {
         for (String id : RosterConstraintProvider.constraintIds()) {
             assertThat(Explanations.title(id, Locale.JAPANESE)).as(id).isNotEqualTo(id).matches(".*[^\\x00-\\x7F].*");
