@@ -49,6 +49,9 @@ public final class Cover {
     private final int monthIndex;
     private final int yearIndex;
     private final int weekendIndex;
+    private final java.time.DayOfWeek dayOfWeek;
+    private final long startEpochMinute;
+    private final long endEpochMinute;
     private final boolean regulated;
     private int travelPadMinutes;
 
@@ -92,6 +95,9 @@ public final class Cover {
         this.monthIndex = calendar.monthIndex(date);
         this.yearIndex = calendar.yearIndex(date);
         this.weekendIndex = calendar.weekendIndex(date);
+        this.dayOfWeek = date.getDayOfWeek();
+        this.startEpochMinute = epochMinute(start);
+        this.endEpochMinute = epochMinute(end);
         this.regulated = !(site.isAgricultureExempt() && calendar.getSettings().isApplyAgricultureExemption());
         this.unfilledWeightPerHead = b.unfilledWeightPerHead != null ? b.unfilledWeightPerHead : (long) priority * netMinutes;
         this.overWeightPerHead = b.overWeightPerHead != null ? b.overWeightPerHead : 0L;
@@ -114,6 +120,11 @@ public final class Cover {
             }
         }
         return total;
+    }
+
+    /** Minutes since 1970-01-01T00:00 local time: a cheap key to compare times across objects without a calendar. */
+    public static long epochMinute(LocalDateTime time) {
+        return time.toLocalDate().toEpochDay() * 1440 + time.getHour() * 60L + time.getMinute();
     }
 
     public static Builder builder(PlanCalendar calendar) {
@@ -159,6 +170,9 @@ public final class Cover {
     public int getMonthIndex() { return monthIndex; }
     public int getYearIndex() { return yearIndex; }
     public int getWeekendIndex() { return weekendIndex; }
+    public java.time.DayOfWeek getDayOfWeek() { return dayOfWeek; }
+    public long getStartEpochMinute() { return startEpochMinute; }
+    public long getEndEpochMinute() { return endEpochMinute; }
     /** False when 労基法 §41 exempts this site's work and the coop chose to apply the exemption. */
     public boolean isRegulated() { return regulated; }
     public int getTravelPadMinutes() { return travelPadMinutes; }

@@ -48,6 +48,6 @@ public record Preference(Worker worker, Member member, JobType jobType, DayOfWee
         if (jobType != null) {
             return cover.getJobType() == jobType;
         }
-        return cover.getDate().getDayOfWeek() == dayOfWeek;
+        return cover.getDayOfWeek() == dayOfWeek;
     }
 }

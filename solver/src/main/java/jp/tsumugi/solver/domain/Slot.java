@@ -56,6 +56,8 @@ public class Slot {
     /** The end padded with the longest drive from this site, so that an overlap index also finds travel conflicts. */
     public long getPaddedEndMinute() { return cover.getEndMinute() + cover.getTravelPadMinutes(); }
     public int getNetMinutes() { return cover.getNetMinutes(); }
+    public long getStartEpochMinute() { return cover.getStartEpochMinute(); }
+    public long getEndEpochMinute() { return cover.getEndEpochMinute(); }
     public int getDayIndex() { return cover.getDayIndex(); }
     public ShiftType getShiftType() { return cover.getShiftType(); }
 

@@ -38,6 +38,15 @@ public record Unavailability(Worker worker, LocalDate date, LocalTime from, Loca
         return isWholeDay() ? date.plusDays(1).atStartOfDay() : date.atTime(to);
     }
 
+    /** Start as minutes since the epoch (see {@link Cover#epochMinute}). */
+    public long startEpochMinute() {
+        return Cover.epochMinute(start());
+    }
+
+    public long endEpochMinute() {
+        return Cover.epochMinute(end());
+    }
+
     public boolean overlaps(Slot slot) {
         return slot.getStart().isBefore(end()) && start().isBefore(slot.getEnd());
     }

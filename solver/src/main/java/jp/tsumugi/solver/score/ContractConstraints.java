@@ -126,7 +126,7 @@ public final class ContractConstraints {
     /** A weekend (Saturday and Sunday) counts as worked when either day is. */
     public static Constraint maxWeekends(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(slot -> isWeekend(slot.getDate()) && rules(slot.getWorker()).maxWeekendsWorked() != null)
+                .filter(slot -> rules(slot.getWorker()).maxWeekendsWorked() != null && isWeekend(slot.getCover().getDayOfWeek()))
                 .groupBy(Slot::getWorker, slot -> slot.getCover().getWeekendIndex())
                 .groupBy((worker, weekend) -> worker, ConstraintCollectors.countBi())
                 .filter((worker, weekends) -> weekends > rules(worker).maxWeekendsWorked())
@@ -137,8 +137,7 @@ public final class ContractConstraints {
                 .asConstraint(MAX_WEEKENDS);
     }
 
-    private static boolean isWeekend(java.time.LocalDate date) {
-        java.time.DayOfWeek day = date.getDayOfWeek();
+    private static boolean isWeekend(java.time.DayOfWeek day) {
         return day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
     }
 

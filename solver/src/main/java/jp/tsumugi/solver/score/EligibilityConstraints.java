@@ -95,7 +95,8 @@ public final class EligibilityConstraints {
         return factory.forEach(Slot.class)
                 .ifExists(Unavailability.class,
                         Joiners.equal(Slot::getWorker, Unavailability::worker),
-                        Joiners.overlapping(Slot::getStart, Slot::getEnd, Unavailability::start, Unavailability::end))
+                        Joiners.overlapping(Slot::getStartEpochMinute, Slot::getEndEpochMinute,
+                                Unavailability::startEpochMinute, Unavailability::endEpochMinute))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
                 .justifyWith((slot, score) -> slotBreak(UNAVAILABLE, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
                 .asConstraint(UNAVAILABLE);

@@ -92,7 +92,7 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
 
     /** Work on the worker's designated statutory rest day (法定休日) is holiday work, not overtime. */
     public boolean isLegalRestDay() {
-        return worker.getLegalRestDay() != null && date().getDayOfWeek() == worker.getLegalRestDay();
+        return worker.getLegalRestDay() != null && first.getDayOfWeek() == worker.getLegalRestDay();
     }
 
     public int requiredBreakMinutes() {

@@ -19,7 +19,7 @@ class FullAssertYearTest {
     void yearSolvesWithoutScoreCorruptionAndWithoutHardBreaks() {
         RosterSolver solver = new RosterSolver();
         // Build the year at full speed first, so that the asserted run spends its time on local search moves
-        // (change, swap, sub-pillar) over a complete year rather than on the first days of construction.
+        // (change and swap) over a complete year rather than on the first days of construction.
         Roster built = solver.solve(SmallYear.build(4, 8, 42), SolveLimits.spent(Duration.ofSeconds(5))).roster();
         SolveResult result = solver.solve(built,
                 SolveLimits.spent(Duration.ofSeconds(10)).withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
