@@ -125,7 +125,7 @@ final class ScalingReport {
         row(out, head);
         row(out, head.stream().map(h -> "---").toList());
         for (ScalingResult r : results) {
-            List<String> cells = new ArrayList<>(List.of(r.problem() + (r.variant().equals("LATE_ACCEPTANCE") ? ""
+            List<String> cells = new ArrayList<>(List.of(r.problem() + (r.variant().equals(jp.tsumugi.solver.solve.RosterSolverConfig.DEFAULT.name()) ? ""
                     : " (" + r.variant() + ")"), String.valueOf(r.workers()), String.valueOf(r.slots()),
                     r.constructionMillis() < 0 ? "–" : seconds(r.constructionMillis()) + " s"
                             + (r.constructionComplete() ? "" : " (cut short by the limit)")));
