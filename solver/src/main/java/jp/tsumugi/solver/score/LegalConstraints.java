@@ -12,9 +12,7 @@ import jp.tsumugi.solver.explain.RuleBreak;
 import jp.tsumugi.solver.explain.RuleBreak.Unit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Working time under the Labour Standards Act, summed per worker across all members (労基法 §38; domain.md §6 B).
@@ -195,22 +193,27 @@ public final class LegalConstraints {
     static List<WindowExcess> windowExcesses(List<MonthWork> months) {
         PlanCalendar calendar = months.get(0).calendar();
         int monthCount = calendar.monthCount();
-        int limit = calendar.getSettings().getOvertimeHolidayAverageLimitMinutes();
-        Map<Integer, Integer> byMonth = new HashMap<>();
+        long limit = calendar.getSettings().getOvertimeHolidayAverageLimitMinutes();
+        long[] byMonth = new long[monthCount];
+        long total = 0;
         for (MonthWork month : months) {
-            byMonth.merge(month.monthIndex(), month.overtimeAndHolidayMinutes(), Integer::sum);
+            byMonth[month.monthIndex()] += month.overtimeAndHolidayMinutes();
+            total += month.overtimeAndHolidayMinutes();
         }
-        List<WindowExcess> result = new ArrayList<>();
+        if (total <= limit * 2) {
+            return List.of(); // no window of two or more months can exceed its limit
+        }
+        List<WindowExcess> result = new ArrayList<>(0);
         for (int length = 2; length <= 6; length++) {
+            long windowLimit = limit * length;
             for (int start = 0; start + length <= monthCount; start++) {
-                long total = 0;
+                long sum = 0;
                 for (int m = start; m < start + length; m++) {
-                    total += byMonth.getOrDefault(m, 0);
+                    sum += byMonth[m];
                 }
-                long windowLimit = (long) limit * length;
-                if (total > windowLimit) {
+                if (sum > windowLimit) {
                     result.add(new WindowExcess(calendar.monthOf(start).atDay(1),
-                            calendar.monthOf(start + length - 1).atEndOfMonth(), total, windowLimit));
+                            calendar.monthOf(start + length - 1).atEndOfMonth(), sum, windowLimit));
                 }
             }
         }
