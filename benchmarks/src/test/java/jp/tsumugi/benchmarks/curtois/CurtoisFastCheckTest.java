@@ -10,25 +10,23 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Curtois suite in the normal test command: Instances 1–3 solved for 3 s each with the production solver
+ * The Curtois suite in the normal test command: Instances 1–3 solved for 5 s each with the production solver
  * configuration. A correctness check, not a timing one; the objective is only printed.
  *
  * <ul>
  * <li>Asserted: the solver's score says what the independent evaluator says about the same roster (−soft = objective,
  * hard = 0 exactly when the evaluator finds no violation). This must always hold.</li>
- * <li>Feasibility (0 hard violations by the evaluator) is NOT yet asserted by default: neither the default solver
- * configuration (tabu search) nor the earlier one (late acceptance 400) makes Instances 1–3 feasible in 3 s; both
- * usually leave a weekend or a day off broken (benchmarks/CURTOIS.md, "What limits the gap"; issue 4 stays open for
- * it). The violations are printed; {@code -Dcurtois.requireFeasible=true} asserts them. Make that the default once
- * the solver finds these rosters.</li>
+ * <li>Asserted: the roster is feasible (0 hard violations by the evaluator, 0 hard in the solver's score). With the
+ * default configuration (late acceptance of size 10) Instances 1–3 are feasible after 2–3 s on a quiet 2-core machine
+ * and within 5 s with two runs competing for the cores.</li>
  * </ul>
  */
 class CurtoisFastCheckTest {
-    private static final Duration LIMIT = Duration.ofSeconds(3);
+    private static final Duration LIMIT = Duration.ofSeconds(5);
 
     @ParameterizedTest(name = "Instance{0}")
     @ValueSource(ints = {1, 2, 3})
-    void solverAndEvaluatorAgree(int n) {
+    void solverAndEvaluatorAgreeAndTheRosterIsFeasible(int n) {
         CurtoisInstance instance = Resources.instance(n);
 
         Result result = CurtoisRun.solve(instance, LIMIT, OptionalHeads.DEFAULT, null);
@@ -44,11 +42,7 @@ class CurtoisFastCheckTest {
 
         String infeasible = "Instance" + n + " not feasible after " + LIMIT + ": " + result.hardViolations()
                 + " hard violations (" + CurtoisRunner.violationSummary(result) + "), solver " + result.solverScore();
-        if (Boolean.getBoolean("curtois.requireFeasible")) {
-            assertThat(result.hardViolations()).as(infeasible).isZero();
-            assertThat(result.solverScore().hardScore()).isZero();
-        } else if (result.hardViolations() > 0) {
-            System.out.println(infeasible);
-        }
+        assertThat(result.hardViolations()).as(infeasible).isZero();
+        assertThat(result.solverScore().hardScore()).isZero();
     }
 }
