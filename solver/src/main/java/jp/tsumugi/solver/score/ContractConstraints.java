@@ -123,31 +123,18 @@ public final class ContractConstraints {
         return gap.getNextSequenceStart() - gap.getPreviousSequenceEnd() - 1;
     }
 
-    /**
-     * A weekend (Saturday and Sunday) counts as worked when either day is. The penalty is the number of weekend days
-     * that must be given up to get within the limit (the days of the least-worked excess weekends), not the number of
-     * excess weekends: dropping one day of a two-day weekend then already counts, which gives the search a path one
-     * day at a time (on Curtois 4, 6 and 7 the count alone left max-weekends as the only violations after 60 s).
-     */
+    /** A weekend (Saturday and Sunday) counts as worked when either day is. */
     public static Constraint maxWeekends(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .filter(slot -> rules(slot.getWorker()).maxWeekendsWorked() != null && isWeekend(slot.getCover().getDayOfWeek()))
-                .groupBy(Slot::getWorker, slot -> slot.getCover().getWeekendIndex(),
-                        ConstraintCollectors.countDistinct(Slot::getDayIndex))
-                .groupBy((worker, weekend, days) -> worker, ConstraintCollectors.toList((worker, weekend, days) -> days))
-                .filter((worker, weekendDays) -> weekendDays.size() > rules(worker).maxWeekendsWorked())
+                .groupBy(Slot::getWorker, slot -> slot.getCover().getWeekendIndex())
+                .groupBy((worker, weekend) -> worker, ConstraintCollectors.countBi())
+                .filter((worker, weekends) -> weekends > rules(worker).maxWeekendsWorked())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (worker, weekendDays) -> weekendDaysToGiveUp(weekendDays, rules(worker).maxWeekendsWorked()))
-                .justifyWith((worker, weekendDays, score) -> new RuleBreak(MAX_WEEKENDS, worker, null, null, null,
-                        weekendDays.size(), rules(worker).maxWeekendsWorked(), Unit.COUNT))
+                        (worker, weekends) -> weekends - rules(worker).maxWeekendsWorked())
+                .justifyWith((worker, weekends, score) -> new RuleBreak(MAX_WEEKENDS, worker, null, null, null,
+                        weekends, rules(worker).maxWeekendsWorked(), Unit.COUNT))
                 .asConstraint(MAX_WEEKENDS);
-    }
-
-    /** The days worked in the {@code size - max} least-worked weekends (each weekend has 1 or 2 days worked). */
-    static long weekendDaysToGiveUp(java.util.List<Integer> daysPerWeekend, int max) {
-        int excess = daysPerWeekend.size() - max;
-        long singles = daysPerWeekend.stream().filter(days -> days == 1).count();
-        return excess <= singles ? excess : singles + 2L * (excess - singles);
     }
 
     private static boolean isWeekend(java.time.DayOfWeek day) {

@@ -294,21 +294,6 @@ class ContractConstraintsTest {
         }
 
         @Test
-        void eachDayOfTheExcessWeekendsCounts() {
-            yamada.withContract(contract(null, null, null, null, null, null, 1));
-            // Both weekends worked in full: one weekend too many, and both of its days must go.
-            var full = VERIFIER.verifyThat((p, f) -> ContractConstraints.maxWeekends(f))
-                    .given(workOn(yamada, 5, 6, 12, 13).toArray());
-            full.penalizesBy(2);
-            full.justifiesWithExactly(new RuleBreak(ContractConstraints.MAX_WEEKENDS, yamada, null, null, null,
-                    2, 1, Unit.COUNT));
-            // One weekend in full, the other only on Sunday: giving up that Sunday is enough.
-            VERIFIER.verifyThat((p, f) -> ContractConstraints.maxWeekends(f))
-                    .given(workOn(yamada, 5, 6, 13).toArray())
-                    .penalizesBy(1);
-        }
-
-        @Test
         void zeroWeekendsAllowedPenalisesASundayAlone() {
             yamada.withContract(contract(null, null, null, null, null, null, 0));
             var assertion = VERIFIER.verifyThat((p, f) -> ContractConstraints.maxWeekends(f))
