@@ -10,7 +10,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Curtois suite in the normal test command: Instances 1–3 solved for 5 s each with the production solver
+ * The Curtois suite in the normal test command: Instances 1–3 solved for 8 s each with the production solver
  * configuration. A correctness check, not a timing one; the objective is only printed.
  *
  * <ul>
@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hard = 0 exactly when the evaluator finds no violation). This must always hold.</li>
  * <li>Asserted: the roster is feasible (0 hard violations by the evaluator, 0 hard in the solver's score). With the
  * default configuration (late acceptance of size 10) Instances 1–3 are feasible after 2–3 s on a quiet 2-core machine
- * and within 5 s with two runs competing for the cores.</li>
+ * and within 5 s with two runs competing for the cores; 8 s leaves a margin for a busy CI machine.</li>
  * </ul>
  */
 class CurtoisFastCheckTest {
-    private static final Duration LIMIT = Duration.ofSeconds(5);
+    private static final Duration LIMIT = Duration.ofSeconds(8);
 
     @ParameterizedTest(name = "Instance{0}")
     @ValueSource(ints = {1, 2, 3})
