@@ -1,9 +1,6 @@
 package jp.tsumugi.solver.score;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import jp.tsumugi.solver.TestData;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Roster;
@@ -172,7 +169,7 @@ class DemandConstraintsTest {
         List<Slot> slots = new ArrayList<>(twoPlusOne().createSlots()); // 2 missing required heads, weight 1440 each
         slots.add(data.slot(sato, MONDAY.plusDays(1), "08:00", "12:00", 0).withPublishedWorker(yamada)); // 240 min changed
         Roster roster = data.roster(slots);
-        var analysis = analyzer().analyze(roster);
+        var analysis = ConstraintTestSupport.ANALYZER.analyze(roster);
 
         var unfilled = analysis.getConstraintAnalysis(DemandConstraints.UNFILLED_REQUIRED);
         assertThat(unfilled.weight()).isEqualTo(HardMediumSoftLongScore.ONE_MEDIUM.negate());
@@ -182,18 +179,5 @@ class DemandConstraintsTest {
         var changed = analysis.getConstraintAnalysis(DemandConstraints.PUBLISHED_CHANGE);
         assertThat(changed.weight()).isEqualTo(HardMediumSoftLongScore.ofSoft(10).negate());
         assertThat(changed.score()).isEqualTo(HardMediumSoftLongScore.ofSoft(-2400)); // 240 × 10
-    }
-
-    private static SolutionManager<Roster, HardMediumSoftLongScore> analyzer() {
-        return Analyzer.INSTANCE;
-    }
-
-    /** A score analyser over the full constraint provider, built once, to check constraint weights. */
-    private static final class Analyzer {
-        static final SolutionManager<Roster, HardMediumSoftLongScore> INSTANCE = SolutionManager.create(
-                SolverFactory.create(new SolverConfig()
-                        .withSolutionClass(Roster.class)
-                        .withEntityClasses(Slot.class)
-                        .withConstraintProviderClass(RosterConstraintProvider.class)));
     }
 }

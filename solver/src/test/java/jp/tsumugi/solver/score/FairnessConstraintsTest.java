@@ -1,9 +1,6 @@
 package jp.tsumugi.solver.score;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import jp.tsumugi.solver.TestData;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Member;
@@ -22,6 +19,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import static jp.tsumugi.solver.score.ConstraintTestSupport.ANALYZER;
 import static jp.tsumugi.solver.score.ConstraintTestSupport.VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -242,9 +240,4 @@ class FairnessConstraintsTest {
         return all.toArray();
     }
 
-    private static final SolutionManager<Roster, HardMediumSoftLongScore> ANALYZER = SolutionManager.create(
-            SolverFactory.create(new SolverConfig()
-                    .withSolutionClass(Roster.class)
-                    .withEntityClasses(Slot.class)
-                    .withConstraintProviderClass(RosterConstraintProvider.class)));
 }

@@ -1,9 +1,6 @@
 package jp.tsumugi.solver.score;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import jp.tsumugi.solver.TestData;
 import jp.tsumugi.solver.domain.GeoPoint;
 import jp.tsumugi.solver.domain.Member;
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static jp.tsumugi.solver.score.ConstraintTestSupport.ANALYZER;
 import static jp.tsumugi.solver.score.ConstraintTestSupport.VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -183,9 +181,4 @@ class TravelConstraintsTest {
         assertThat(tooMany.score()).isEqualTo(HardMediumSoftLongScore.ofSoft(-600));
     }
 
-    private static final SolutionManager<Roster, HardMediumSoftLongScore> ANALYZER = SolutionManager.create(
-            SolverFactory.create(new SolverConfig()
-                    .withSolutionClass(Roster.class)
-                    .withEntityClasses(Slot.class)
-                    .withConstraintProviderClass(RosterConstraintProvider.class)));
 }
