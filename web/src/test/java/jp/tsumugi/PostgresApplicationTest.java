@@ -60,15 +60,29 @@ class PostgresApplicationTest {
     void cooperativeTableHoldsTheDemoCooperative() {
         List<String> columns = jdbc.queryForList(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'cooperative'", String.class);
-        assertThat(columns).containsExactlyInAnyOrder("id", "code", "name", "created_at", "version");
+        assertThat(columns).containsExactlyInAnyOrder("id", "code", "name", "plan_from", "plan_to", "created_at", "version");
 
-        assertThat(jdbc.queryForList("SELECT code, name, version FROM cooperative"))
+        assertThat(jdbc.queryForList("SELECT code, name, version FROM cooperative WHERE code = 'hagi'"))
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.get("code")).isEqualTo("hagi");
                     assertThat(row.get("name")).isEqualTo("はぎ地域づくり協同組合 (デモ)");
-                    assertThat(row.get("version")).isEqualTo(0L);
+                    // created, then given its planning year when the demo data was loaded
+                    assertThat(row.get("version")).isEqualTo(1L);
                 });
+    }
+
+    /** Tenancy is in the schema: every table but the tenant itself and the skill link tables names its cooperative. */
+    @Test
+    void everyTableBelongsToACooperative() {
+        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'", String.class);
+        List<String> withCooperative = jdbc.queryForList("SELECT table_name FROM information_schema.columns"
+                + " WHERE table_schema = current_schema() AND column_name = 'cooperative_id'", String.class);
+        assertThat(tables).contains("worker", "demand_pattern", "plan", "plan_assignment", "published_version");
+        assertThat(tables).filteredOn(table -> !withCooperative.contains(table))
+                .containsExactlyInAnyOrder("cooperative", "flyway_schema_history", "job_type_skill", "site_skill",
+                        "demand_pattern_skill");
     }
 
     @Test

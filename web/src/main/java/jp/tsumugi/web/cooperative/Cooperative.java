@@ -28,6 +28,13 @@ public class Cooperative {
     @Column(nullable = false)
     private String name;
 
+    /** The planning year (the window of the cooperative's data); null until data is loaded. */
+    @Column(name = "plan_from")
+    private java.time.LocalDate planFrom;
+
+    @Column(name = "plan_to")
+    private java.time.LocalDate planTo;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -65,6 +72,19 @@ public class Cooperative {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public java.time.LocalDate getPlanFrom() {
+        return planFrom;
+    }
+
+    public java.time.LocalDate getPlanTo() {
+        return planTo;
+    }
+
+    public void setPlanningYear(java.time.LocalDate from, java.time.LocalDate to) {
+        this.planFrom = from;
+        this.planTo = to;
     }
 
     public OffsetDateTime getCreatedAt() {

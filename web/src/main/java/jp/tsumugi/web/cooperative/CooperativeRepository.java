@@ -10,6 +10,8 @@ public interface CooperativeRepository extends Repository<Cooperative, Long> {
 
     Optional<Cooperative> findByCode(String code);
 
+    Optional<Cooperative> findById(Long id);
+
     long count();
 
     Cooperative save(Cooperative cooperative);

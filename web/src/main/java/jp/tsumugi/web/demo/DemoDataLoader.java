@@ -1,20 +1,32 @@
 package jp.tsumugi.web.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import jp.tsumugi.fixtures.dataset.Dataset;
+import jp.tsumugi.fixtures.dataset.DatasetReader;
+import jp.tsumugi.web.accounts.Role;
+import jp.tsumugi.web.accounts.UserAccount;
+import jp.tsumugi.web.accounts.UserAccountRepository;
 import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
+import jp.tsumugi.web.dataset.CooperativeDatasets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives a brand-new installation something to look at: when the database holds no cooperative
- * at all, it adds the demo cooperative. Running it again changes nothing. A production
- * deployment can switch it off with {@code tsumugi.demo-data.enabled=false}.
+ * Gives a brand-new installation a living cooperative: when the database holds no cooperative, it loads the
+ * {@code hagi} preset (5 workers, 26 members, a year of seasonal demand) and the demo secretariat login that the
+ * README lists. Running it again changes nothing. A production deployment switches it off with
+ * {@code tsumugi.demo-data.enabled=false}.
  *
- * <p>Runs once all beans exist and before the web server accepts requests, so that the first page a new user
- * opens already shows the demo (an {@code ApplicationRunner} would run after the server is up).
+ * <p>Runs once all beans exist and before the web server accepts requests, so the first page a new user opens
+ * already shows the demo.
  */
 @Component
 @ConditionalOnProperty(name = "tsumugi.demo-data.enabled", havingValue = "true", matchIfMissing = true)
@@ -24,12 +36,32 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     static final String DEMO_NAME = "はぎ地域づくり協同組合 (デモ)";
 
+    static final String DATASET = "/datasets/hagi.json";
+
+    /** The demo secretariat login; the README states it. */
+    static final String SECRETARIAT_USERNAME = "office";
+
+    static final String SECRETARIAT_PASSWORD = "tsumugi-demo";
+
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final CooperativeRepository cooperatives;
 
-    DemoDataLoader(CooperativeRepository cooperatives) {
+    private final CooperativeDatasets datasets;
+
+    private final UserAccountRepository accounts;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(CooperativeRepository cooperatives, CooperativeDatasets datasets, UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
         this.cooperatives = cooperatives;
+        this.datasets = datasets;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
     }
 
     @Override
@@ -38,11 +70,34 @@ class DemoDataLoader implements SmartInitializingSingleton {
     }
 
     void loadIfEmpty() {
-        if (cooperatives.count() > 0) {
-            return;
+        transaction.executeWithoutResult(status -> {
+            Cooperative demo = cooperatives.findByCode(DEMO_CODE).orElse(null);
+            if (demo == null && cooperatives.count() > 0) {
+                return;
+            }
+            if (demo == null) {
+                // No explicit id: the identity column must stay the only source of ids (PostgreSQL).
+                demo = cooperatives.save(new Cooperative(DEMO_CODE, DEMO_NAME));
+            }
+            if (demo.getPlanFrom() == null) {
+                datasets.replaceAll(demo.getId(), readDemoDataset(), "デモ計画");
+                log.info("Loaded the demo cooperative '{}' from {}", DEMO_CODE, DATASET);
+            }
+            if (!accounts.existsByUsername(SECRETARIAT_USERNAME)) {
+                accounts.save(new UserAccount(demo.getId(), SECRETARIAT_USERNAME,
+                        passwordEncoder.encode(SECRETARIAT_PASSWORD), Role.SECRETARIAT, "事務局 (デモ)"));
+            }
+        });
+    }
+
+    private static Dataset readDemoDataset() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(DATASET)) {
+            if (in == null) {
+                throw new IllegalStateException(DATASET + " is missing from the classpath (data-fixtures)");
+            }
+            return DatasetReader.read(in).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        // No explicit id: the identity column must stay the only source of ids (PostgreSQL).
-        cooperatives.save(new Cooperative(DEMO_CODE, DEMO_NAME));
-        log.info("Empty database: added the demo cooperative '{}'", DEMO_CODE);
     }
 }

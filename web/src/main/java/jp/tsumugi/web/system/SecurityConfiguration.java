@@ -4,13 +4,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may see what. For now only the public pages are open; roles (secretariat, member,
- * worker) and real accounts come with the accounts feature.
+ * Who may see what. The home page, login and static files are public; every other page belongs to the secretariat
+ * of the logged-in user's cooperative (the pages scope each query to it).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -18,22 +18,18 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/error", "/css/**", "/webjars/**",
+                        .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/webjars/**",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
+                        .hasRole("SECRETARIAT"))
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults());
         return http.build();
     }
 
-    /**
-     * No accounts yet. Declaring the bean stops Spring Boot from generating a default user and
-     * printing its password at startup.
-     */
     @Bean
-    UserDetailsService userDetailsService() {
-        return new InMemoryUserDetailsManager();
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
     }
 }

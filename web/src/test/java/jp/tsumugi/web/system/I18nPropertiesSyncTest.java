@@ -74,7 +74,7 @@ class I18nPropertiesSyncTest {
 
     @Test
     void everyMessageKeyUsedInTemplatesExists() throws IOException {
-        Properties english = load("messages.properties");
+        Properties english = bundles("");
         Set<String> missing = new TreeSet<>();
         for (Resource template : templates()) {
             Matcher key = MESSAGE_KEY.matcher(read(template));
@@ -89,8 +89,8 @@ class I18nPropertiesSyncTest {
 
     @Test
     void englishAndJapaneseHoldTheSameKeys() throws IOException {
-        Set<String> english = load("messages.properties").stringPropertyNames();
-        Set<String> japanese = load("messages_ja.properties").stringPropertyNames();
+        Set<String> english = bundles("").stringPropertyNames();
+        Set<String> japanese = bundles("_ja").stringPropertyNames();
 
         assertThat(english).as("messages.properties").isNotEmpty();
         assertThat(difference(english, japanese)).as("keys missing from messages_ja.properties").isEmpty();
@@ -99,7 +99,7 @@ class I18nPropertiesSyncTest {
 
     @Test
     void japaneseMessagesAreTranslated() throws IOException {
-        Properties japanese = load("messages_ja.properties");
+        Properties japanese = bundles("_ja");
         Set<String> untranslated = new TreeSet<>();
         Set<String> blank = new TreeSet<>();
         for (String key : japanese.stringPropertyNames()) {
@@ -306,6 +306,23 @@ class I18nPropertiesSyncTest {
 
     private static String read(Resource resource) throws IOException {
         return resource.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every bundle that {@code spring.messages.basename} lists (messages plus one per feature area, so that features
+     * do not all edit one file), merged; a key may live in one bundle only.
+     */
+    private static Properties bundles(String suffix) throws IOException {
+        Properties app = load("application.properties");
+        Properties merged = new Properties();
+        for (String base : app.getProperty("spring.messages.basename").split(",")) {
+            Properties one = load(base.strip() + suffix + ".properties");
+            for (String key : one.stringPropertyNames()) {
+                assertThat(merged.containsKey(key)).as("message key " + key + " in two bundles").isFalse();
+            }
+            merged.putAll(one);
+        }
+        return merged;
     }
 
     private static Properties load(String name) throws IOException {

@@ -61,7 +61,7 @@ class SecurityConfigurationTest {
     }
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "SECRETARIAT")
     void actuatorExposesOnlyHealth() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());

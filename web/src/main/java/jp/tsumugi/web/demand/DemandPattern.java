@@ -1,0 +1,218 @@
+package jp.tsumugi.web.demand;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tsumugi.web.cooperative.CodedEntity;
+import jp.tsumugi.web.jobtypes.JobType;
+import jp.tsumugi.web.members.Site;
+import jp.tsumugi.web.skills.Skill;
+
+/**
+ * A member's seasonal need: from–to, on some weekdays, start–end with a break, required and optional heads. Its code
+ * names its slots ({@code code@date#n}), so it must not change once a roster exists.
+ */
+@Entity
+@Table(name = "demand_pattern")
+public class DemandPattern extends CodedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "job_type_id")
+    private JobType jobType;
+
+    @Column(name = "date_from", nullable = false)
+    private LocalDate from;
+
+    @Column(name = "date_to", nullable = false)
+    private LocalDate to;
+
+    /** DayOfWeek names, comma-separated; empty: every day. */
+    @Column(nullable = false)
+    private String weekdays = "";
+
+    @Column(name = "start_time", nullable = false)
+    private LocalTime start;
+
+    @Column(name = "end_time", nullable = false)
+    private LocalTime end;
+
+    @Column(name = "break_minutes", nullable = false)
+    private int breakMinutes;
+
+    @Column(name = "required_heads", nullable = false)
+    private int required;
+
+    @Column(name = "optional_heads", nullable = false)
+    private int optional;
+
+    @Column(nullable = false)
+    private int priority;
+
+    @Column(name = "shift_type_code")
+    private String shiftTypeCode;
+
+    @Column(name = "skip_holidays", nullable = false)
+    private boolean skipHolidays = true;
+
+    private String note;
+
+    @ManyToMany
+    @JoinTable(name = "demand_pattern_skill", joinColumns = @JoinColumn(name = "demand_pattern_id"),
+            inverseJoinColumns = @JoinColumn(name = "skill_id"))
+    private Set<Skill> requiredSkills = new LinkedHashSet<>();
+
+    protected DemandPattern() {
+    }
+
+    public DemandPattern(long cooperativeId, String code, Site site, JobType jobType) {
+        super(cooperativeId, code);
+        this.site = site;
+        this.jobType = jobType;
+    }
+
+    public List<DayOfWeek> getWeekdayList() {
+        if (weekdays == null || weekdays.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(weekdays.split(",")).map(String::trim).map(DayOfWeek::valueOf).sorted().toList();
+    }
+
+    public void setWeekdayList(java.util.Collection<DayOfWeek> days) {
+        Set<DayOfWeek> sorted = days.isEmpty() ? Set.of() : EnumSet.copyOf(days);
+        weekdays = sorted.stream().map(DayOfWeek::name).collect(Collectors.joining(","));
+    }
+
+    public Set<Skill> getRequiredSkills() {
+        return requiredSkills;
+    }
+
+    public Site getSite() {
+        return site;
+    }
+
+    public void setSite(Site site) {
+        this.site = site;
+    }
+
+    public JobType getJobType() {
+        return jobType;
+    }
+
+    public void setJobType(JobType jobType) {
+        this.jobType = jobType;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getWeekdays() {
+        return weekdays;
+    }
+
+    public void setWeekdays(String weekdays) {
+        this.weekdays = weekdays;
+    }
+
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalTime start) {
+        this.start = start;
+    }
+
+    public LocalTime getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalTime end) {
+        this.end = end;
+    }
+
+    public int getBreakMinutes() {
+        return breakMinutes;
+    }
+
+    public void setBreakMinutes(int breakMinutes) {
+        this.breakMinutes = breakMinutes;
+    }
+
+    public int getRequired() {
+        return required;
+    }
+
+    public void setRequired(int required) {
+        this.required = required;
+    }
+
+    public int getOptional() {
+        return optional;
+    }
+
+    public void setOptional(int optional) {
+        this.optional = optional;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public void setPriority(int priority) {
+        this.priority = priority;
+    }
+
+    public String getShiftTypeCode() {
+        return shiftTypeCode;
+    }
+
+    public void setShiftTypeCode(String shiftTypeCode) {
+        this.shiftTypeCode = shiftTypeCode;
+    }
+
+    public boolean isSkipHolidays() {
+        return skipHolidays;
+    }
+
+    public void setSkipHolidays(boolean skipHolidays) {
+        this.skipHolidays = skipHolidays;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

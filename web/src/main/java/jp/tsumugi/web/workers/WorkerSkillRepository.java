@@ -1,0 +1,6 @@
+package jp.tsumugi.web.workers;
+
+import jp.tsumugi.web.cooperative.CooperativeScopedRepository;
+
+public interface WorkerSkillRepository extends CooperativeScopedRepository<WorkerSkill> {
+}
