@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The one application-test setup: the whole app, with MockMvc, on real PostgreSQL
+ * The one application-test setup: the whole app on a random port (for the browser tests), with MockMvc, on real
+ * PostgreSQL
  * ({@code tsumugi_test} on 127.0.0.1:5432, created by {@code .ci/run}), schema wiped and
  * migrated once per context. Use it unchanged on every such test so Spring reuses one context.
  * If PostgreSQL is unreachable, the context fails and so do the tests: they never skip.
@@ -20,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 @TestPropertySource("classpath:postgres-test.properties")

@@ -1,5 +1,7 @@
 package jp.tsumugi.browser;
 
+import jp.tsumugi.PostgresSpringBootTest;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -18,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base class of the end-to-end tests: the app on a random port with PostgreSQL
- * ({@link PostgresBrowserTest}) driven by the system's headless Chromium through Playwright.
+ * ({@link jp.tsumugi.PostgresSpringBootTest}, one context with the MockMvc tests) driven by the system's headless Chromium through Playwright.
  *
  * <p>One Playwright driver and one browser per test class; a fresh {@link BrowserContext}
  * (no cookies, locale ja-JP) and {@link Page} per test. Playwright never downloads a browser:
@@ -26,20 +28,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code .ci/run}). If Chromium is missing the tests fail, they never skip. A failing test
  * leaves a screenshot in {@code web/target/browser-screenshots/}.
  */
-@PostgresBrowserTest
+@PostgresSpringBootTest
 @ExtendWith(ScreenshotOnFailure.class)
 public abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    static final Path NODE = Path.of("/usr/bin/node");
-
     /**
-     * No browser download; the system Node instead of the 126 MB one Playwright would extract to
-     * the temp folder. Surefire sets the same variables (web/pom.xml) for the driver's children.
+     * No browser download. The driver runs on the Node.js bundled with Playwright (extracted to the temp folder
+     * and removed on close): a fresh machine's system Node may be older than the version 20 Playwright 1.62 needs.
+     * Surefire sets the same variable (web/pom.xml) for the driver's children.
      */
-    private static final Map<String, String> DRIVER_ENV =
-            Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_NODEJS_PATH", NODE.toString());
+    private static final Map<String, String> DRIVER_ENV = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
     /** Headless, and quiet: no background, update or sync traffic on the closed network. */
     private static final List<String> CHROMIUM_ARGS = List.of(
@@ -69,10 +69,6 @@ public abstract class BrowserTest {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException(CHROMIUM + " not found: browser tests need Debian's Chromium"
                     + " (apt-get install -y chromium; .ci/run installs it). Playwright never downloads one.");
-        }
-        if (!Files.isExecutable(NODE)) {
-            throw new IllegalStateException(NODE + " not found: Playwright's driver runs on the system Node.js"
-                    + " (version 20 or newer for Playwright 1.62), see PLAYWRIGHT_NODEJS_PATH in web/pom.xml.");
         }
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(DRIVER_ENV));
         try {
