@@ -2,11 +2,13 @@ package jp.tsumugi.web.plans;
 
 import java.util.List;
 import jp.tsumugi.web.cooperative.CooperativeScopedRepository;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PlanAssignmentRepository extends CooperativeScopedRepository<PlanAssignment> {
 
+    @EntityGraph(attributePaths = "worker")
     List<PlanAssignment> findByCooperativeIdAndPlanId(Long cooperativeId, Long planId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
