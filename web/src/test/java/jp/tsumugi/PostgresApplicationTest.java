@@ -103,7 +103,7 @@ class PostgresApplicationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"en\">")))
                 .andExpect(content().string(containsString("<title>Tsumugi — year-round dispatch rosters</title>")))
-                .andExpect(content().string(containsString("Cooperatives")))
+                .andExpect(content().string(containsString("Try the demo")))
                 .andExpect(content().string(not(containsString("年間派遣計画"))))
                 .andExpect(cookie().value("tsumugi-lang", "en"))
                 .andReturn()
@@ -113,6 +113,17 @@ class PostgresApplicationTest {
         mvc.perform(get("/").cookie(language))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"en\">")));
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("office")
+    void theSecretariatSeesItsCooperativeAndTheNextSteps() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("はぎ地域づくり協同組合 (デモ)")))
+                .andExpect(content().string(containsString("組合員 28・職員 5 人・需要パターン 94 件")))
+                .andExpect(content().string(containsString("計画を作って計算する")))
+                .andExpect(content().string(not(containsString("デモを試す"))));
     }
 
     @Test

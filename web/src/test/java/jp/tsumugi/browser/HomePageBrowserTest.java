@@ -24,7 +24,7 @@ class HomePageBrowserTest extends BrowserTest {
         assertThat(page).hasTitle("紡ぎ Tsumugi — 年間派遣計画");
         assertThat(page.locator("html")).hasAttribute("lang", "ja");
         assertThat(heading("紡ぎ Tsumugi")).isVisible();
-        assertThat(heading("協同組合")).isVisible();
+        assertThat(heading("デモを試す")).isVisible();
         assertThat(page.getByText("はぎ地域づくり協同組合 (デモ)")).isVisible();
 
         assertThat(page.evaluate("typeof htmx !== 'undefined'"))
