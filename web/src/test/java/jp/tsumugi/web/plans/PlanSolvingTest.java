@@ -104,6 +104,38 @@ class PlanSolvingTest {
         assertThat(assignments.findByCooperativeIdAndPlanId(demo(), id)).isNotEmpty();
     }
 
+    @Autowired
+    private jp.tsumugi.web.dataset.CooperativeDatasets datasets;
+
+    @Test
+    void twoCooperativesSolveAtTheSameTime() throws Exception {
+        long other = cooperatives.save(new Cooperative("second-coop", "second")).getId();
+        try (var in = getClass().getResourceAsStream("/datasets/tsuwano.json")) {
+            datasets.replaceAll(other, jp.tsumugi.fixtures.dataset.DatasetReader.read(in).orElseThrow(), "x");
+        }
+        LocalDate from = LocalDate.of(2026, 6, 1);
+        Plan mine = plans.save(new Plan(demo(), "mine", from, from.plusDays(13)));
+        Plan theirs = plans.save(new Plan(other, "theirs", from, from.plusDays(13)));
+
+        solving.start(demo(), mine.getId(), Duration.ofSeconds(300));
+        solving.start(other, theirs.getId(), Duration.ofSeconds(300));
+        await(() -> solving.progress(demo(), mine.getId()).map(p -> p.getBest() != null).orElse(false)
+                && solving.progress(other, theirs.getId()).map(p -> p.getBest() != null).orElse(false),
+                Duration.ofSeconds(60));
+        // both found a roster before either was stopped: they ran side by side
+        assertThat(plans.findByIdAndCooperativeId(mine.getId(), demo()).orElseThrow().getStatus())
+                .isEqualTo(PlanStatus.SOLVING);
+        assertThat(plans.findByIdAndCooperativeId(theirs.getId(), other).orElseThrow().getStatus())
+                .isEqualTo(PlanStatus.SOLVING);
+        assertThat(solving.progress(other, mine.getId())).as("progress is scoped to the cooperative").isEmpty();
+
+        solving.stop(demo(), mine.getId());
+        solving.stop(other, theirs.getId());
+        await(() -> plans.findByIdAndCooperativeId(mine.getId(), demo()).orElseThrow().getStatus() == PlanStatus.STOPPED
+                && plans.findByIdAndCooperativeId(theirs.getId(), other).orElseThrow().getStatus() == PlanStatus.STOPPED,
+                Duration.ofSeconds(60));
+    }
+
     @Test
     void aJobCutOffByARestartIsShownAsInterruptedWithItsRosterKept() throws Exception {
         Plan plan = plans.save(new Plan(demo(), "中断", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 7)));
