@@ -26,6 +26,7 @@ import jp.tsumugi.web.members.Member;
 import jp.tsumugi.web.members.MemberRepository;
 import jp.tsumugi.web.members.Site;
 import jp.tsumugi.web.members.SiteRepository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,14 @@ class DemandControllerTest {
         site = sites.findByCooperativeIdAndCode(hagi, "m01-s1").orElseThrow();
         sorting = jobTypes.findByCooperativeIdAndCode(hagi, "sorting").orElseThrow();
         suffix = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Other tests read the demo's counts: take away what this test added to it. */
+    @AfterEach
+    void removeOwnPatterns() {
+        patterns.findByCooperativeIdOrderByCode(hagi).stream()
+                .filter(pattern -> pattern.getCode().endsWith(suffix))
+                .forEach(patterns::delete);
     }
 
     @Test

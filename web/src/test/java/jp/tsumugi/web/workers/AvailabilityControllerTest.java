@@ -17,6 +17,7 @@ import jp.tsumugi.PostgresSpringBootTest;
 import jp.tsumugi.solver.domain.AvailabilityKind;
 import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,12 @@ class AvailabilityControllerTest {
     void ownWorker() {
         hagi = cooperatives.findByCode("hagi").orElseThrow().getId();
         worker = workers.save(new Worker(hagi, "a-" + UUID.randomUUID().toString().substring(0, 8), "休暇 試験", 8400));
+    }
+
+    /** Other tests read the demo's counts: the worker goes, and its rows with it (ON DELETE CASCADE). */
+    @AfterEach
+    void removeOwnWorker() {
+        workers.delete(worker);
     }
 
     @Test

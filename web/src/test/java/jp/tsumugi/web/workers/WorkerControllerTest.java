@@ -16,6 +16,7 @@ import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
 import jp.tsumugi.web.skills.Skill;
 import jp.tsumugi.web.skills.SkillRepository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,14 @@ class WorkerControllerTest {
     void findDemo() {
         hagi = cooperatives.findByCode("hagi").orElseThrow().getId();
         suffix = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Other tests read the demo's counts: take away what this test added to it. */
+    @AfterEach
+    void removeOwnWorkers() {
+        workers.findByCooperativeIdOrderByCode(hagi).stream()
+                .filter(worker -> worker.getCode().endsWith(suffix))
+                .forEach(workers::delete);
     }
 
     @Test
