@@ -3,6 +3,7 @@ package jp.tsumugi.solver.score;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.explain.RuleBreak;
@@ -48,10 +49,16 @@ public final class DemandConstraints {
                 .asConstraint(OPTIONAL_FILLED);
     }
 
-    /** Re-planning: a slot whose worker differs from the published roster costs its minutes × 10. Soft. */
+    /**
+     * Re-planning: a published worker who no longer works the cover (same pattern, same day) costs the slot's minutes
+     * × 10. Soft. The heads of a cover are interchangeable, so moving the worker to another head of the same cover
+     * changes nothing anyone was told and costs nothing.
+     */
     public static Constraint publishedChange(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Slot.class)
                 .filter(slot -> slot.getPublishedWorker() != null && slot.getWorker() != slot.getPublishedWorker())
+                .ifNotExists(Slot.class, Joiners.equal(Slot::getCover),
+                        Joiners.equal(Slot::getPublishedWorker, Slot::getWorker))
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(10), Slot::getNetMinutes)
                 .justifyWith((slot, score) -> RuleBreak.ofDay(PUBLISHED_CHANGE, slot.getPublishedWorker(), slot.getMember(),
                         slot.getDate(), slot.getNetMinutes(), 0, Unit.MINUTES))

@@ -162,6 +162,26 @@ class DemandConstraintsTest {
                 .penalizesBy(0);
     }
 
+    @Test
+    void publishedChangeIgnoresAMoveToAnotherHeadOfTheSameCover() {
+        List<Slot> slots = twoPlusOne().createSlots();
+        slots.get(0).setPublishedWorker(yamada); // published on head 0, now on head 2 of the same cover
+        slots.get(2).setWorker(yamada);
+        VERIFIER.verifyThat((p, f) -> DemandConstraints.publishedChange(f)).given(slots.toArray())
+                .penalizesBy(0);
+    }
+
+    @Test
+    void publishedChangeStillCountsTheSameWorkerOnAnotherCover() {
+        List<Slot> published = twoPlusOne().createSlots();
+        published.get(0).setPublishedWorker(yamada);
+        Slot elsewhere = data.slot(yamada, MONDAY, "18:00", "20:00", 0); // another cover the same day
+        var all = new ArrayList<Object>(published);
+        all.add(elsewhere);
+        VERIFIER.verifyThat((p, f) -> DemandConstraints.publishedChange(f)).given(all.toArray())
+                .penalizesBy(published.get(0).getNetMinutes());
+    }
+
     // ---------------------------------------------------------------- weights and a real roster
 
     @Test
