@@ -94,8 +94,8 @@ public class PlanEdits {
     }
 
     /**
-     * Publishes the plan's current roster as a new version and pins every assignment on or before
-     * {@code fixedUntil}: those days are fixed, a re-plan may change only later ones (and prefers not to).
+     * Publishes the plan's current roster as a new version and pins every slot on or before {@code fixedUntil},
+     * empty ones too: those days are fixed, a re-plan may change only later ones (and prefers not to).
      */
     @Transactional
     public PublishedVersion publish(long cooperativeId, long planId, LocalDate fixedUntil, String by) {
@@ -109,12 +109,21 @@ public class PlanEdits {
                 .map(row -> new PublishedAssignment(version, row.getSlotKey(), row.getWorker().getCode(),
                         row.getWorker().getName()))
                 .toList());
+        java.util.Set<String> withRow = new java.util.HashSet<>();
         for (PlanAssignment row : rows) {
+            withRow.add(row.getSlotKey());
             if (!SlotKeys.date(row.getSlotKey()).isAfter(fixedUntil) && !row.isPinned()) {
                 row.setPinned(true);
             }
         }
         assignments.saveAll(rows);
+        // Slots left empty on fixed days stay empty: filling one would change a published schedule. The
+        // secretariat can still fill them by hand.
+        List<PlanAssignment> emptyFixed = rosters.load(cooperativeId, planId).getSlots().stream()
+                .filter(slot -> !slot.getDate().isAfter(fixedUntil) && !withRow.contains(slot.getId()))
+                .map(slot -> new PlanAssignment(plan, slot.getId(), null, true))
+                .toList();
+        assignments.saveAll(emptyFixed);
         return version;
     }
 

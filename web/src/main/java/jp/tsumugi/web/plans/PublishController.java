@@ -42,9 +42,57 @@ class PublishController {
         this.edits = edits;
     }
 
-    /** A slot whose worker changed since the latest publication; {@code slot} null when its demand is gone. */
+    /**
+     * A cover (one pattern on one day) whose workers changed since the latest publication; {@code member} null when
+     * its demand is gone. The heads of a cover are interchangeable, so a worker moved between them is no change.
+     */
     record Change(String slotKey, LocalDate date, String member, String site, String time, String publishedWorker,
             String currentWorker, String link) {
+    }
+
+    static List<Change> changes(long planId, Roster roster, Map<String, PublishedAssignment> published) {
+        Map<String, java.util.SortedSet<String>> before = new java.util.TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (PublishedAssignment p : published.values()) {
+            before.computeIfAbsent(coverOf(p.getSlotKey()), k -> new java.util.TreeSet<>()).add(p.getWorkerCode());
+            names.put(p.getWorkerCode(), p.getWorkerName());
+        }
+        Map<String, java.util.SortedSet<String>> now = new java.util.TreeMap<>();
+        Map<String, Slot> firstSlot = new java.util.HashMap<>();
+        for (Slot slot : roster.getSlots()) {
+            String cover = coverOf(slot.getId());
+            firstSlot.putIfAbsent(cover, slot);
+            java.util.SortedSet<String> workers = now.computeIfAbsent(cover, k -> new java.util.TreeSet<>());
+            if (slot.getWorker() != null) {
+                workers.add(slot.getWorker().getId());
+                names.put(slot.getWorker().getId(), slot.getWorker().getName());
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        java.util.Set<String> covers = new java.util.TreeSet<>(before.keySet());
+        covers.addAll(now.keySet());
+        for (String cover : covers) {
+            java.util.SortedSet<String> then = before.getOrDefault(cover, new java.util.TreeSet<>());
+            java.util.SortedSet<String> current = now.get(cover);
+            Slot slot = firstSlot.get(cover);
+            if (current == null) {
+                changes.add(new Change(cover, SlotKeys.date(cover + "#0"), null, null, null, join(then, names), null,
+                        null));
+            } else if (!then.equals(current)) {
+                changes.add(new Change(cover, slot.getDate(), slot.getMember().getName(), slot.getSite().getName(),
+                        slot.getCover().getStartTime() + "–" + slot.getCover().getEndTime(), join(then, names),
+                        join(current, names), SlotController.slotUrl(planId, slot.getId())));
+            }
+        }
+        return changes;
+    }
+
+    private static String coverOf(String slotKey) {
+        return slotKey.substring(0, slotKey.lastIndexOf('#'));
+    }
+
+    private static String join(java.util.SortedSet<String> codes, Map<String, String> names) {
+        return codes.isEmpty() ? null : codes.stream().map(names::get).collect(java.util.stream.Collectors.joining("、"));
     }
 
     @GetMapping("/plans/{id}/publish")
@@ -53,26 +101,7 @@ class PublishController {
         long c = user.getCooperativeId();
         Roster roster = rosters.load(c, id);
         Map<String, PublishedAssignment> published = edits.latestPublished(c, id);
-        List<Change> changes = new ArrayList<>();
-        for (Slot slot : roster.getSlots()) {
-            PublishedAssignment before = published.get(slot.getId());
-            String beforeCode = before == null ? null : before.getWorkerCode();
-            String nowCode = slot.getWorker() == null ? null : slot.getWorker().getId();
-            if (!published.isEmpty() && !java.util.Objects.equals(beforeCode, nowCode)) {
-                changes.add(new Change(slot.getId(), slot.getDate(), slot.getMember().getName(), slot.getSite().getName(),
-                        slot.getCover().getStartTime() + "–" + slot.getCover().getEndTime(),
-                        before == null ? null : before.getWorkerName(),
-                        slot.getWorker() == null ? null : slot.getWorker().getName(),
-                        SlotController.slotUrl(id, slot.getId())));
-            }
-        }
-        java.util.Set<String> slotIds = PlanEdits.slotsById(roster).keySet();
-        for (PublishedAssignment gone : published.values()) {
-            if (!slotIds.contains(gone.getSlotKey())) {
-                changes.add(new Change(gone.getSlotKey(), SlotKeys.date(gone.getSlotKey()), null, null, null,
-                        gone.getWorkerName(), null, null));
-            }
-        }
+        List<Change> changes = published.isEmpty() ? new ArrayList<>() : changes(id, roster, published);
         changes.sort(Comparator.comparing(Change::date).thenComparing(Change::slotKey));
         model.addAttribute("plan", plan);
         model.addAttribute("versions", versions.findByCooperativeIdAndPlanIdOrderByNumberDesc(c, id));
