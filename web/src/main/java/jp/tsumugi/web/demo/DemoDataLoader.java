@@ -11,6 +11,8 @@ import jp.tsumugi.web.accounts.UserAccountRepository;
 import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
 import jp.tsumugi.web.dataset.CooperativeDatasets;
+import jp.tsumugi.web.members.MemberRepository;
+import jp.tsumugi.web.workers.WorkerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -43,6 +45,18 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     static final String SECRETARIAT_PASSWORD = "tsumugi-demo";
 
+    /** The demo member login: the first member business (m01). */
+    static final String MEMBER_USERNAME = "member";
+
+    /** The demo worker login: the first worker (w01). */
+    static final String WORKER_USERNAME = "worker";
+
+    /** The demo support administrator. */
+    static final String ADMIN_USERNAME = "admin";
+
+    /** One password for every demo login; the README lists them. */
+    static final String DEMO_PASSWORD = SECRETARIAT_PASSWORD;
+
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final CooperativeRepository cooperatives;
@@ -55,8 +69,15 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private final TransactionTemplate transaction;
 
+    private final MemberRepository members;
+
+    private final WorkerRepository workers;
+
     DemoDataLoader(CooperativeRepository cooperatives, CooperativeDatasets datasets, UserAccountRepository accounts,
-            PasswordEncoder passwordEncoder, TransactionTemplate transaction) {
+            PasswordEncoder passwordEncoder, TransactionTemplate transaction, MemberRepository members,
+            WorkerRepository workers) {
+        this.members = members;
+        this.workers = workers;
         this.cooperatives = cooperatives;
         this.datasets = datasets;
         this.accounts = accounts;
@@ -83,9 +104,30 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 datasets.replaceAll(demo.getId(), readDemoDataset(), "デモ計画");
                 log.info("Loaded the demo cooperative '{}' from {}", DEMO_CODE, DATASET);
             }
+            long c = demo.getId();
             if (!accounts.existsByUsername(SECRETARIAT_USERNAME)) {
-                accounts.save(new UserAccount(demo.getId(), SECRETARIAT_USERNAME,
+                accounts.save(new UserAccount(c, SECRETARIAT_USERNAME,
                         passwordEncoder.encode(SECRETARIAT_PASSWORD), Role.SECRETARIAT, "事務局 (デモ)"));
+            }
+            if (!accounts.existsByUsername(MEMBER_USERNAME)) {
+                members.findByCooperativeIdAndCode(c, "m01").ifPresent(member -> {
+                    UserAccount account = new UserAccount(c, MEMBER_USERNAME, passwordEncoder.encode(DEMO_PASSWORD),
+                            Role.MEMBER, member.getName());
+                    account.setMemberId(member.getId());
+                    accounts.save(account);
+                });
+            }
+            if (!accounts.existsByUsername(WORKER_USERNAME)) {
+                workers.findByCooperativeIdAndCode(c, "w01").ifPresent(worker -> {
+                    UserAccount account = new UserAccount(c, WORKER_USERNAME, passwordEncoder.encode(DEMO_PASSWORD),
+                            Role.WORKER, worker.getName());
+                    account.setWorkerId(worker.getId());
+                    accounts.save(account);
+                });
+            }
+            if (!accounts.existsByUsername(ADMIN_USERNAME)) {
+                accounts.save(new UserAccount(null, ADMIN_USERNAME, passwordEncoder.encode(DEMO_PASSWORD),
+                        Role.SUPPORT_ADMIN, "サポート管理者 (デモ)"));
             }
         });
     }

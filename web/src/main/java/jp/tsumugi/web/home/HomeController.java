@@ -41,7 +41,15 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal TsumugiUser user, Model model) {
-        if (user != null && user.getRole() == Role.SECRETARIAT) {
+        if (user != null && user.getRole() != Role.SECRETARIAT) {
+            // each role has its own start page
+            return switch (user.getRole()) {
+                case MEMBER -> "redirect:/member";
+                case WORKER -> "redirect:/worker";
+                default -> "redirect:/admin";
+            };
+        }
+        if (user != null) {
             long c = user.getCooperativeId();
             model.addAttribute("cooperative", cooperatives.findById(c).orElseThrow());
             model.addAttribute("memberCount", members.countByCooperativeId(c));

@@ -9,8 +9,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may see what. The home page, login and static files are public; every other page belongs to the secretariat
- * of the logged-in user's cooperative (the pages scope each query to it).
+ * Who may see what, by URL space: the home page, login, static files and the calendar feeds (which carry their own
+ * secret token) are public; {@code /member/**} is the member portal, {@code /worker/**} the worker portal,
+ * {@code /admin/**} the support administrator's; everything else belongs to the secretariat. Within a space, every
+ * query is scoped to the logged-in user's cooperative, and for members and workers to their own member or worker.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -19,8 +21,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/webjars/**",
-                                "/actuator/health", "/actuator/health/**")
+                                "/actuator/health", "/actuator/health/**", "/ical/**")
                         .permitAll()
+                        .requestMatchers("/member", "/member/**").hasRole("MEMBER")
+                        .requestMatchers("/worker", "/worker/**").hasRole("WORKER")
+                        .requestMatchers("/admin", "/admin/**").hasRole("SUPPORT_ADMIN")
                         .anyRequest()
                         .hasRole("SECRETARIAT"))
                 .formLogin(login -> login.loginPage("/login").permitAll())

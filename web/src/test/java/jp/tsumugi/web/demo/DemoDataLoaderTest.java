@@ -40,7 +40,18 @@ class DemoDataLoaderTest {
         long demo = cooperatives.findByCode(DemoDataLoader.DEMO_CODE).orElseThrow().getId();
         assertThat(workers.countByCooperativeId(demo)).isEqualTo(5);
         assertThat(patterns.countByCooperativeId(demo)).isEqualTo(94);
-        assertThat(accounts.count()).isEqualTo(1);
+        assertThat(accounts.findByUsername(DemoDataLoader.MEMBER_USERNAME)).hasValueSatisfying(account -> {
+            assertThat(account.getRole()).isEqualTo(Role.MEMBER);
+            assertThat(account.getMemberId()).isNotNull();
+        });
+        assertThat(accounts.findByUsername(DemoDataLoader.WORKER_USERNAME)).hasValueSatisfying(account -> {
+            assertThat(account.getRole()).isEqualTo(Role.WORKER);
+            assertThat(account.getWorkerId()).isNotNull();
+        });
+        assertThat(accounts.findByUsername(DemoDataLoader.ADMIN_USERNAME)).hasValueSatisfying(account -> {
+            assertThat(account.getRole()).isEqualTo(Role.SUPPORT_ADMIN);
+            assertThat(account.getCooperativeId()).isNull();
+        });
         assertThat(accounts.findByUsername(DemoDataLoader.SECRETARIAT_USERNAME)).hasValueSatisfying(account -> {
             assertThat(account.getRole()).isEqualTo(Role.SECRETARIAT);
             assertThat(account.getCooperativeId()).isEqualTo(demo);
