@@ -102,6 +102,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
             if (demo.getPlanFrom() == null) {
                 datasets.replaceAll(demo.getId(), readDemoDataset(), "デモ計画");
+                addPersonalDetails(demo.getId());
                 log.info("Loaded the demo cooperative '{}' from {}", DEMO_CODE, DATASET);
             }
             long c = demo.getId();
@@ -130,6 +131,24 @@ class DemoDataLoader implements SmartInitializingSingleton {
                         Role.SUPPORT_ADMIN, "サポート管理者 (デモ)"));
             }
         });
+    }
+
+    /**
+     * The dataset format carries no personal details; the demo workers get plausible ones for the §35 notice and the
+     * paid-leave balance (ages spread over the bands the notice distinguishes: under 45, 45–59, 60+).
+     */
+    private void addPersonalDetails(long cooperativeId) {
+        String[] sexes = {"MALE", "FEMALE", "MALE", "FEMALE", "MALE"};
+        int[] birthYears = {1962, 1985, 1974, 1999, 1957};
+        int i = 0;
+        for (var worker : workers.findByCooperativeIdOrderByCode(cooperativeId)) {
+            worker.setSex(sexes[i % sexes.length]);
+            worker.setBirthDate(java.time.LocalDate.of(birthYears[i % birthYears.length], 1 + (3 * i) % 12, 10 + i));
+            worker.setHiredOn(java.time.LocalDate.of(2024, 4, 1));
+            worker.setPaidLeaveDaysGranted(11);
+            workers.save(worker);
+            i++;
+        }
     }
 
     private static Dataset readDemoDataset() {

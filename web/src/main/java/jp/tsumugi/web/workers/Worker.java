@@ -78,6 +78,30 @@ public class Worker extends CodedEntity {
     @Column(name = "max_shifts_per_type")
     private String maxShiftsPerType;
 
+    /** MALE, FEMALE or null (not recorded); for the §35 notice. */
+    private String sex;
+
+    @Column(name = "birth_date")
+    private java.time.LocalDate birthDate;
+
+    @Column(name = "health_insurance", nullable = false)
+    private boolean healthInsurance = true;
+
+    @Column(name = "pension_insurance", nullable = false)
+    private boolean pensionInsurance = true;
+
+    @Column(name = "employment_insurance", nullable = false)
+    private boolean employmentInsurance = true;
+
+    @Column(name = "agreement_covered", nullable = false)
+    private boolean agreementCovered = true;
+
+    @Column(name = "hired_on")
+    private java.time.LocalDate hiredOn;
+
+    @Column(name = "paid_leave_days_granted")
+    private Integer paidLeaveDaysGranted;
+
     @OneToMany(mappedBy = "worker", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<WorkerSkill> skills = new ArrayList<>();
@@ -229,5 +253,69 @@ public class Worker extends CodedEntity {
 
     public void setMaxShiftsPerType(String maxShiftsPerType) {
         this.maxShiftsPerType = maxShiftsPerType;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public void setSex(String sex) {
+        this.sex = sex;
+    }
+
+    public java.time.LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(java.time.LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public boolean isHealthInsurance() {
+        return healthInsurance;
+    }
+
+    public void setHealthInsurance(boolean healthInsurance) {
+        this.healthInsurance = healthInsurance;
+    }
+
+    public boolean isPensionInsurance() {
+        return pensionInsurance;
+    }
+
+    public void setPensionInsurance(boolean pensionInsurance) {
+        this.pensionInsurance = pensionInsurance;
+    }
+
+    public boolean isEmploymentInsurance() {
+        return employmentInsurance;
+    }
+
+    public void setEmploymentInsurance(boolean employmentInsurance) {
+        this.employmentInsurance = employmentInsurance;
+    }
+
+    public boolean isAgreementCovered() {
+        return agreementCovered;
+    }
+
+    public void setAgreementCovered(boolean agreementCovered) {
+        this.agreementCovered = agreementCovered;
+    }
+
+    public java.time.LocalDate getHiredOn() {
+        return hiredOn;
+    }
+
+    public void setHiredOn(java.time.LocalDate hiredOn) {
+        this.hiredOn = hiredOn;
+    }
+
+    public Integer getPaidLeaveDaysGranted() {
+        return paidLeaveDaysGranted;
+    }
+
+    public void setPaidLeaveDaysGranted(Integer paidLeaveDaysGranted) {
+        this.paidLeaveDaysGranted = paidLeaveDaysGranted;
     }
 }
