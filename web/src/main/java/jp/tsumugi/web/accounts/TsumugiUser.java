@@ -22,8 +22,11 @@ public class TsumugiUser extends User {
 
     private final String displayName;
 
+    private final boolean mustChangePassword;
+
     TsumugiUser(UserAccount account) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true,
+                account.getLockedUntil() == null || account.getLockedUntil().isBefore(java.time.OffsetDateTime.now()),
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
         this.accountId = account.getId();
         this.cooperativeId = account.getCooperativeId();
@@ -31,6 +34,12 @@ public class TsumugiUser extends User {
         this.memberId = account.getMemberId();
         this.workerId = account.getWorkerId();
         this.displayName = account.getDisplayName();
+        this.mustChangePassword = account.isMustChangePassword();
+    }
+
+    /** Logged in with a one-time password: must choose a new one. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getAccountId() {

@@ -12,4 +12,8 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
     long count();
 
     UserAccount save(UserAccount account);
+
+    java.util.List<UserAccount> findByCooperativeIdOrderByRoleAscUsernameAsc(Long cooperativeId);
+
+    Optional<UserAccount> findByIdAndCooperativeId(Long id, Long cooperativeId);
 }

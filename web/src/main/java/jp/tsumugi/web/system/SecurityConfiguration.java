@@ -4,7 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import jp.tsumugi.web.accounts.TsumugiUser;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -26,11 +30,28 @@ class SecurityConfiguration {
                         .requestMatchers("/member", "/member/**").hasRole("MEMBER")
                         .requestMatchers("/worker", "/worker/**").hasRole("WORKER")
                         .requestMatchers("/admin", "/admin/**").hasRole("SUPPORT_ADMIN")
+                        .requestMatchers("/account/**").authenticated()
                         .anyRequest()
                         .hasRole("SECRETARIAT"))
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").permitAll()
+                        .successHandler(successHandler())
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (exception instanceof LockedException
+                                        ? "/login?locked" : "/login?error"))))
                 .logout(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** After a one-time password, straight to choosing a new one; otherwise where the user was going. */
+    private static AuthenticationSuccessHandler successHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof TsumugiUser user && user.isMustChangePassword()) {
+                response.sendRedirect(request.getContextPath() + "/account/password");
+            } else {
+                saved.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 
     @Bean

@@ -66,7 +66,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTest {
 
     /** Where an endpoint lives, by its first path segment; it decides who may use it. */
-    enum Space { PUBLIC, SECRETARIAT, MEMBER, WORKER, ADMIN, FEED }
+    enum Space { PUBLIC, SECRETARIAT, MEMBER, WORKER, ADMIN, FEED, SELF }
 
     enum Attacker { ANONYMOUS, OTHER_SECRETARIAT, MEMBER, WORKER, ADMIN }
 
@@ -74,6 +74,9 @@ class AccessMatrixTest {
         Space space() {
             if (pattern.equals("/") || pattern.equals("/login") || pattern.equals("/error")) {
                 return Space.PUBLIC;
+            }
+            if (pattern.startsWith("/account/")) {
+                return Space.SELF;
             }
             if (pattern.startsWith("/ical/")) {
                 return Space.FEED;
@@ -214,6 +217,8 @@ class AccessMatrixTest {
             case MEMBER -> attacker == Attacker.MEMBER;
             case WORKER -> attacker == Attacker.WORKER;
             case ADMIN -> attacker == Attacker.ADMIN;
+            // one's own login (password change): every logged-in user, never anyone else's
+            case SELF -> attacker != Attacker.ANONYMOUS;
             default -> false;
         };
     }
@@ -306,6 +311,8 @@ class AccessMatrixTest {
         ids.put("/availability/", v -> String.valueOf(leave.getId()));
         ids.put("/member/demand/", v -> String.valueOf(pattern.getId()));
         ids.put("/ical/", v -> "not-a-token-0123456789abcdef");
+        long memberAccount = accounts.findByUsername("member").orElseThrow().getId();
+        ids.put("/accounts/", v -> String.valueOf(memberAccount));
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("slot", slot);
         parameters.put("worker", "w02");
@@ -314,6 +321,9 @@ class AccessMatrixTest {
         parameters.put("fixedUntil", plan.getTo().toString());
         parameters.put("name", "x");
         parameters.put("code", "x-matrix");
+        parameters.put("enabled", "false");
+        parameters.put("username", "x-matrix");
+        parameters.put("role", "SECRETARIAT");
         // what each attacker must never see: another cooperative sees nothing of the demo; the member m01 nothing of
         // the member m02; the worker w01 nothing of the worker w02
         Map<Attacker, Set<String>> secrets = new LinkedHashMap<>();

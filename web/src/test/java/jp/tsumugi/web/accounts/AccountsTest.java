@@ -1,0 +1,153 @@
+package jp.tsumugi.web.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jp.tsumugi.PostgresSpringBootTest;
+import jp.tsumugi.web.cooperative.Cooperative;
+import jp.tsumugi.web.cooperative.CooperativeRepository;
+import jp.tsumugi.web.workers.WorkerRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Accounts and login safety: one-time passwords, password change, throttling, CSRF, session fixation, admin. */
+@PostgresSpringBootTest
+class AccountsTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private UserAccountRepository accounts;
+
+    @Autowired
+    private CooperativeRepository cooperatives;
+
+    @Autowired
+    private WorkerRepository workers;
+
+    @Autowired
+    private PasswordEncoder encoder;
+
+    @Autowired
+    private UserDetailsService users;
+
+    private long demo() {
+        return cooperatives.findByCode("hagi").orElseThrow().getId();
+    }
+
+    private UserAccount account(String username, String password, Role role) {
+        return accounts.findByUsername(username).orElseGet(() -> accounts.save(
+                new UserAccount(demo(), username, encoder.encode(password), role, username)));
+    }
+
+    @Test
+    void aNewWorkerAccountGetsAOneTimePasswordThatMustBeReplaced() throws Exception {
+        long w03 = workers.findByCooperativeIdAndCode(demo(), "w03").orElseThrow().getId();
+        MvcResult created = mvc.perform(post("/accounts").with(csrf()).with(user(users.loadUserByUsername("office")))
+                        .param("username", "worker-w03").param("role", "WORKER").param("workerId", String.valueOf(w03)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String oneTime = (String) created.getFlashMap().get("oneTimePassword");
+        assertThat(oneTime).hasSize(12);
+        UserAccount account = accounts.findByUsername("worker-w03").orElseThrow();
+        assertThat(account.getPasswordHash()).startsWith("$2").doesNotContain(oneTime);
+        assertThat(account.isMustChangePassword()).isTrue();
+        assertThat(account.getWorkerId()).isEqualTo(w03);
+
+        mvc.perform(formLogin().user("worker-w03").password(oneTime)).andExpect(redirectedUrl("/account/password"));
+
+        var me = user(users.loadUserByUsername("worker-w03"));
+        mvc.perform(post("/account/password").with(csrf()).with(me).param("current", oneTime)
+                        .param("password", "short").param("confirmation", "short"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/account/password").with(csrf()).with(me).param("current", oneTime)
+                        .param("password", "a-long-new-secret").param("confirmation", "a-long-new-secret"))
+                .andExpect(redirectedUrl("/account/password/done"));
+        assertThat(accounts.findByUsername("worker-w03").orElseThrow().isMustChangePassword()).isFalse();
+        mvc.perform(formLogin().user("worker-w03").password("a-long-new-secret")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user("worker-w03").password(oneTime)).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountUntilTheSecretariatResetsIt() throws Exception {
+        UserAccount account = account("throttled", "right-password-1", Role.SECRETARIAT);
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
+            mvc.perform(formLogin().user("throttled").password("wrong")).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin().user("throttled").password("right-password-1")).andExpect(redirectedUrl("/"));
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            mvc.perform(formLogin().user("throttled").password("wrong"));
+        }
+        // locked: even the right password is refused now
+        mvc.perform(formLogin().user("throttled").password("right-password-1")).andExpect(redirectedUrl("/login?locked"));
+        assertThat(accounts.findByUsername("throttled").orElseThrow().getLockedUntil()).isNotNull();
+
+        mvc.perform(post("/accounts/" + account.getId() + "/reset").with(csrf())
+                .with(user(users.loadUserByUsername("office")))).andExpect(status().is3xxRedirection());
+        UserAccount reset = accounts.findByUsername("throttled").orElseThrow();
+        assertThat(reset.getLockedUntil()).isNull();
+        assertThat(reset.isMustChangePassword()).isTrue();
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        var office = user(users.loadUserByUsername("office"));
+        mvc.perform(post("/accounts").with(office).param("username", "no-csrf").param("role", "SECRETARIAT"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/plans").with(office).param("name", "x").param("from", "2026-05-01").param("to", "2026-05-02"))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.existsByUsername("no-csrf")).isFalse();
+    }
+
+    @Test
+    void loggingInGivesANewSessionId() throws Exception {
+        account("fixation", "right-password-2", Role.SECRETARIAT);
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/login").session(session).with(csrf()).param("username", "fixation")
+                .param("password", "right-password-2")).andExpect(redirectedUrl("/")).andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void accountsOfAnotherCooperativeAreNotFoundAndOthersRolesAreForbidden() throws Exception {
+        long other = cooperatives.save(new Cooperative("accounts-other", "other")).getId();
+        UserAccount foreign = accounts.save(new UserAccount(other, "foreign-office", encoder.encode("x-password-1"),
+                Role.SECRETARIAT, "foreign"));
+        var office = user(users.loadUserByUsername("office"));
+        mvc.perform(post("/accounts/" + foreign.getId() + "/reset").with(csrf()).with(office))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/accounts/" + foreign.getId() + "/enabled").with(csrf()).with(office).param("enabled", "false"))
+                .andExpect(status().isNotFound());
+        assertThat(accounts.findByUsername("foreign-office").orElseThrow().isEnabled()).isTrue();
+
+        mvc.perform(get("/accounts").with(user(users.loadUserByUsername("member")))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin").with(office)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSupportAdministratorCreatesACooperativeWithItsFirstSecretariat() throws Exception {
+        MvcResult created = mvc.perform(post("/admin/cooperatives").with(csrf())
+                        .with(user(users.loadUserByUsername("admin")))
+                        .param("code", "new-coop").param("name", "新しい協同組合").param("username", "new-office"))
+                .andExpect(redirectedUrl("/admin")).andReturn();
+        assertThat(created.getFlashMap().get("oneTimePassword")).isNotNull();
+        Cooperative cooperative = cooperatives.findByCode("new-coop").orElseThrow();
+        assertThat(accounts.findByUsername("new-office").orElseThrow()).satisfies(a -> {
+            assertThat(a.getCooperativeId()).isEqualTo(cooperative.getId());
+            assertThat(a.getRole()).isEqualTo(Role.SECRETARIAT);
+            assertThat(a.isMustChangePassword()).isTrue();
+        });
+    }
+}
