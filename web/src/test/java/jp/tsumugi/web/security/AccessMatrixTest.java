@@ -207,6 +207,47 @@ class AccessMatrixTest {
     }
 
     /**
+     * The other side of the matrix: every page (GET) opens for the user it belongs to, in Japanese, without a server
+     * error. The secretariat opens its pages with the ids of its own cooperative's rows; the portals open the pages
+     * that name no row (their rows are the ones the matrix uses as victims).
+     */
+    @Test
+    void everyPageOpensForItsOwner() throws Exception {
+        long demo = cooperatives.findByCode("hagi").orElseThrow().getId();
+        Victim rows = victim(demo);
+        // only what a page needs to open (a slot page its slot); list filters stay at their defaults
+        Victim own = new Victim(rows.ids(), Map.of("slot", rows.parameters().get("slot")), rows.secrets());
+        Map<Space, UserDetails> owners = Map.of(Space.SECRETARIAT, users.loadUserByUsername("office"),
+                Space.MEMBER, users.loadUserByUsername("member"), Space.WORKER, users.loadUserByUsername("worker"),
+                Space.ADMIN, users.loadUserByUsername("admin"), Space.SELF, users.loadUserByUsername("office"));
+        List<String> failures = new ArrayList<>();
+        int pages = 0;
+        for (Endpoint endpoint : endpoints(mappings)) {
+            UserDetails owner = owners.get(endpoint.space());
+            boolean namesARow = PATH_VARIABLE.matcher(endpoint.pattern()).find();
+            if (endpoint.method() != HttpMethod.GET || owner == null
+                    || (namesARow && endpoint.space() != Space.SECRETARIAT)) {
+                continue;
+            }
+            String url = own.url(endpoint.pattern());
+            pages++;
+            try {
+                MockHttpServletResponse response = perform(HttpMethod.GET, url, own, owner);
+                String body = response.getContentAsString();
+                if (response.getStatus() != 200 && !(response.getStatus() == 302 && endpoint.pattern().endsWith("/done"))) {
+                    failures.add(url + ": " + response.getStatus());
+                } else if (body.contains("??") && body.contains("_ja??")) {
+                    failures.add(url + ": a message key is missing");
+                }
+            } catch (Exception e) {
+                failures.add(url + ": " + e);
+            }
+        }
+        System.out.printf("Pages opened by their owners: %d%n", pages);
+        assertThat(failures).as("pages that do not open for their owner").isEmpty();
+    }
+
+    /**
      * Whether the attacker has the role of the space. Such a user may use the space's pages that name no row (lists,
      * new forms: they act on the user's own cooperative, member or worker), as long as the page shows none of the
      * victim's names; every page with a path id must refuse them, because the ids are the victim's.
