@@ -111,7 +111,8 @@ public class CooperativeDatasets {
     }
 
     /**
-     * The cooperative's whole planning year without a roster. Throws {@link IllegalStateException} when the
+     * The cooperative's whole planning year without a roster, and without the demand patterns members proposed after
+     * publication that the secretariat has not accepted yet (they are not demand to plan). Throws {@link IllegalStateException} when the
      * cooperative has no planning year yet (nothing imported).
      */
     @Transactional(readOnly = true)
@@ -158,7 +159,10 @@ public class CooperativeDatasets {
                                 r.isOn(), r.getWeight()))
                         .toList(),
                 holidays.findByCooperativeIdOrderByDate(c).stream().map(Holiday::getDate).toList(),
-                patterns.findByCooperativeIdOrderByCode(c).stream().map(CooperativeDatasets::pattern).toList(),
+                // a member's proposed change is not demand until the secretariat accepts it
+                patterns.findByCooperativeIdOrderByCode(c).stream()
+                        .filter(p -> p.getStatus() == jp.tsumugi.web.demand.DemandStatus.ACTIVE)
+                        .map(CooperativeDatasets::pattern).toList(),
                 null);
     }
 

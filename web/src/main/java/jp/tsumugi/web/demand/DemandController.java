@@ -118,6 +118,15 @@ class DemandController {
         return "redirect:/demand/" + id;
     }
 
+    /** Accepts a member's change request (a pattern proposed after publication): it becomes demand to plan. */
+    @PostMapping("/demand/{id}/accept")
+    String accept(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, RedirectAttributes redirect) {
+        DemandPattern accepted = service.accept(user.getCooperativeId(), id);
+        redirect.addFlashAttribute("flash", "memberportal.secretariat.accepted");
+        redirect.addFlashAttribute("flashArgument", accepted.getCode());
+        return "redirect:/demand";
+    }
+
     /** The htmx preview: what the form as typed so far expands to. Never saves. */
     @PostMapping("/demand/preview")
     String preview(@AuthenticationPrincipal TsumugiUser user, @ModelAttribute("pattern") DemandForm form,

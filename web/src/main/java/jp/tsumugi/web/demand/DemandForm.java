@@ -76,7 +76,7 @@ public class DemandForm {
 
     private long version;
 
-    static DemandForm of(DemandPattern pattern) {
+    public static DemandForm of(DemandPattern pattern) {
         DemandForm form = new DemandForm();
         form.code = pattern.getCode();
         form.siteId = pattern.getSite().getId();
@@ -98,7 +98,7 @@ public class DemandForm {
     }
 
     /** The rules between fields, and the planning year the dates must lie in. */
-    void checkCrossFields(Errors errors, LocalDate planFrom, LocalDate planTo) {
+    public void checkCrossFields(Errors errors, LocalDate planFrom, LocalDate planTo) {
         if (from != null && to != null && to.isBefore(from)) {
             errors.rejectValue("to", "demand.error.to.beforeFrom");
         }
@@ -129,7 +129,7 @@ public class DemandForm {
     }
 
     /** Copies the plain fields; site, job type and skills are looked up within the cooperative by the caller. */
-    void applyTo(DemandPattern pattern) {
+    public void applyTo(DemandPattern pattern) {
         pattern.setFrom(from);
         pattern.setTo(to);
         pattern.setWeekdayList(weekdays == null ? List.of() : weekdays);

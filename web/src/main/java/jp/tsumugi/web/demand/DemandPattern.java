@@ -57,6 +57,10 @@ public class DemandPattern extends CodedEntity {
     @Column(name = "break_minutes", nullable = false)
     private int breakMinutes;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private DemandStatus status = DemandStatus.ACTIVE;
+
     @Column(name = "required_heads", nullable = false)
     private int required;
 
@@ -214,5 +218,17 @@ public class DemandPattern extends CodedEntity {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public DemandStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DemandStatus status) {
+        this.status = status;
+    }
+
+    public boolean isProposed() {
+        return status == DemandStatus.PROPOSED;
     }
 }

@@ -22,7 +22,7 @@ public record DemandPreview(List<LocalDate> dates, List<LocalDate> skippedHolida
 
     public static final int FIRST_DATES = 10;
 
-    static DemandPreview of(LocalDate from, LocalDate to, Collection<DayOfWeek> weekdays, boolean skipHolidays,
+    public static DemandPreview of(LocalDate from, LocalDate to, Collection<DayOfWeek> weekdays, boolean skipHolidays,
             Set<LocalDate> holidays, LocalDate planFrom, LocalDate planTo, LocalTime start, LocalTime end,
             int breakMinutes, int required, int optional) {
         LocalDate first = planFrom != null && from.isBefore(planFrom) ? planFrom : from;

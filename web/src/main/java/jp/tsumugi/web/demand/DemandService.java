@@ -167,6 +167,14 @@ class DemandService {
         }
     }
 
+    /** A member's proposed change becomes demand that the next plan fills. */
+    @Transactional
+    DemandPattern accept(long cooperativeId, long id) {
+        DemandPattern pattern = find(cooperativeId, id);
+        pattern.setStatus(DemandStatus.ACTIVE);
+        return pattern;
+    }
+
     private Site site(long cooperativeId, DemandForm form) {
         return sites.findByIdAndCooperativeId(form.getSiteId(), cooperativeId).orElseThrow();
     }

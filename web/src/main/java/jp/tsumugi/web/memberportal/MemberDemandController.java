@@ -1,0 +1,153 @@
+package jp.tsumugi.web.memberportal;
+
+import jakarta.validation.Valid;
+import java.time.DayOfWeek;
+import jp.tsumugi.web.accounts.TsumugiUser;
+import jp.tsumugi.web.demand.DemandForm;
+import jp.tsumugi.web.demand.DemandPattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The member's own seasonal requests (demand patterns): list, add, change, delete, copy last year's. */
+@Controller
+class MemberDemandController {
+
+    private static final String LIST = "memberportal/demand-list";
+
+    private static final String FORM = "memberportal/demand-form";
+
+    private final MemberAccess access;
+
+    private final MemberDemand demand;
+
+    MemberDemandController(MemberAccess access, MemberDemand demand) {
+        this.access = access;
+        this.demand = demand;
+    }
+
+    @GetMapping("/member/demand")
+    String list(@AuthenticationPrincipal TsumugiUser user, Model model) {
+        CurrentMember member = access.of(user);
+        model.addAttribute("member", member);
+        model.addAttribute("rows", demand.list(member));
+        model.addAttribute("cooperative", demand.cooperative(member));
+        return LIST;
+    }
+
+    @GetMapping("/member/demand/new")
+    String newPattern(@AuthenticationPrincipal TsumugiUser user, Model model) {
+        CurrentMember member = access.of(user);
+        DemandForm form = demand.newForm(member);
+        model.addAttribute("pattern", form);
+        return showForm(member, null, form, model);
+    }
+
+    @PostMapping("/member/demand/new")
+    String create(@AuthenticationPrincipal TsumugiUser user, @Valid @ModelAttribute("pattern") DemandForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        CurrentMember member = access.of(user);
+        demand.check(member, true, form, result);
+        if (result.hasErrors()) {
+            return showForm(member, null, form, model);
+        }
+        DemandPattern saved;
+        try {
+            saved = demand.create(member, form);
+        } catch (DataIntegrityViolationException raceOnCode) {
+            result.rejectValue("code", "demand.error.code.taken");
+            return showForm(member, null, form, model);
+        }
+        redirect.addFlashAttribute("flash", saved.isProposed() ? "memberportal.demand.flash.proposed"
+                : "memberportal.demand.flash.created");
+        redirect.addFlashAttribute("flashArgument", saved.getCode());
+        return "redirect:/member/demand";
+    }
+
+    @GetMapping("/member/demand/{id}")
+    String edit(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, Model model) {
+        CurrentMember member = access.of(user);
+        DemandForm form = demand.form(member, id);
+        model.addAttribute("pattern", form);
+        return showForm(member, id, form, model);
+    }
+
+    @PostMapping("/member/demand/{id}")
+    String update(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id,
+            @Valid @ModelAttribute("pattern") DemandForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        CurrentMember member = access.of(user);
+        String storedCode = demand.form(member, id).getCode();
+        form.setCode(storedCode);
+        demand.check(member, false, form, result);
+        if (result.hasErrors()) {
+            return showForm(member, id, form, model);
+        }
+        DemandPattern saved;
+        try {
+            saved = demand.update(member, id, form);
+        } catch (MemberDemand.LockedPatternException locked) {
+            return lockedRedirect(storedCode, redirect);
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            result.reject("demand.error.conflict");
+            form.setVersion(demand.form(member, id).getVersion());
+            return showForm(member, id, form, model);
+        }
+        redirect.addFlashAttribute("flash", saved.isProposed() ? "memberportal.demand.flash.proposed"
+                : "memberportal.demand.flash.saved");
+        redirect.addFlashAttribute("flashArgument", storedCode);
+        return "redirect:/member/demand";
+    }
+
+    @PostMapping("/member/demand/{id}/delete")
+    String delete(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, RedirectAttributes redirect) {
+        CurrentMember member = access.of(user);
+        try {
+            String code = demand.delete(member, id);
+            redirect.addFlashAttribute("flash", "memberportal.demand.flash.deleted");
+            redirect.addFlashAttribute("flashArgument", code);
+        } catch (MemberDemand.LockedPatternException locked) {
+            return lockedRedirect(demand.form(member, id).getCode(), redirect);
+        }
+        return "redirect:/member/demand";
+    }
+
+    @PostMapping("/member/demand/copy")
+    String copyLastYear(@AuthenticationPrincipal TsumugiUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("copyResult", demand.copyLastYear(access.of(user)));
+        return "redirect:/member/demand";
+    }
+
+    /** The htmx preview of what the form expands to. Never saves. */
+    @PostMapping("/member/demand/preview")
+    String preview(@AuthenticationPrincipal TsumugiUser user, @ModelAttribute("pattern") DemandForm form,
+            BindingResult ignoredTypos, Model model) {
+        model.addAttribute("preview", demand.preview(access.of(user), form));
+        return "demand/preview :: preview";
+    }
+
+    private static String lockedRedirect(String code, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashError", "memberportal.demand.locked");
+        redirect.addFlashAttribute("flashArgument", code);
+        return "redirect:/member/demand";
+    }
+
+    private String showForm(CurrentMember member, Long id, DemandForm form, Model model) {
+        model.addAttribute("member", member);
+        model.addAttribute("patternId", id);
+        model.addAttribute("row", id == null ? null : demand.row(member, id));
+        model.addAttribute("choices", demand.choices(member));
+        model.addAttribute("weekdays", DayOfWeek.values());
+        model.addAttribute("cooperative", demand.cooperative(member));
+        model.addAttribute("preview", demand.preview(member, form));
+        return FORM;
+    }
+}

@@ -1,0 +1,20 @@
+package jp.tsumugi.web.memberportal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One slot of the member's own demand in a plan, as the member sees it.
+ *
+ * @param slotKey the slot's name ({@code pattern@date#n}); the pattern is the member's own
+ * @param worker the §35 items of the worker on it, or null when unfilled
+ * @param workerCode internal: matches actuals to the worker; never shown
+ */
+public record MemberSlot(String slotKey, LocalDate date, LocalTime start, LocalTime end, int breakMinutes,
+        int netMinutes, String siteName, String jobTypeName, boolean required, NoticeItems worker,
+        String workerCode) {
+
+    public boolean filled() {
+        return worker != null;
+    }
+}
