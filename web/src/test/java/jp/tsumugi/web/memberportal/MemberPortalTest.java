@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The member portal as the demo member m01 (user {@code member}) of the demo cooperative sees it: its own data only,
  * 404 for other members' and other cooperatives' ids, 403 across roles, and the flows (requests, copy, change
- * requests after publication). Everything added to the demo is taken away.
+ * requests after publication, actual hours and submitting the month). Everything added to the demo is taken away.
  */
 @PostgresSpringBootTest
 @WithUserDetails("member")
@@ -114,6 +114,8 @@ class MemberPortalTest {
 
     @AfterEach
     void removeWhatThisTestAdded() {
+        jdbc.update("delete from actual_work_month where member_id = ?", m01.getId());
+        jdbc.update("delete from actual_work where member_id = ?", m01.getId());
         for (Long plan : ownPlans) {
             jdbc.update("delete from published_assignment where published_version_id in "
                     + "(select id from published_version where plan_id = ?)", plan);
@@ -389,6 +391,59 @@ class MemberPortalTest {
         assertThat(patterns.findByCooperativeIdAndCode(hagi, code).orElseThrow().getStatus())
                 .isEqualTo(DemandStatus.ACTIVE);
         assertThat(datasets.export(hagi).demandPatterns()).anyMatch(p -> p.id().equals(code));
+    }
+
+    // --- actual hours ---
+
+    @Test
+    void actualHoursAreCheckedSavedAndLockedBySubmittingTheMonth() throws Exception {
+        julyPlan();
+        String key = "m01-s1-tomato-sorting@2026-07-13#0";
+        mvc.perform(get("/member/actuals").param("month", "2026-07"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("長谷川 浩二")))
+                .andExpect(content().string(containsString("value=\"" + key + "\"")))
+                .andExpect(content().string(not(containsString("m05-"))));
+
+        mvc.perform(actuals(key, "17:00", "08:00", "60").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("終業は始業より後にしてください。")));
+        mvc.perform(actuals(key, "08:00", "09:00", "60").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("休憩は始業から終業までの時間より短くしてください。")));
+        assertThat(count("actual_work")).isZero();
+
+        mvc.perform(actuals(key, "08:10", "17:30", "50").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select worker_name, start_time, end_time, break_minutes, submitted_at "
+                + "from actual_work where member_id = ?", m01.getId()))
+                .containsEntry("worker_name", "長谷川 浩二")
+                .containsEntry("break_minutes", 50)
+                .containsEntry("submitted_at", null);
+
+        mvc.perform(actuals(key, "08:00", "17:00", "60").param("submit", "true").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count("actual_work_month")).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from actual_work where member_id = ? and submitted_at is not null",
+                Long.class, m01.getId())).isOne();
+        mvc.perform(get("/member/actuals").param("month", "2026-07"))
+                .andExpect(content().string(containsString("data-actuals=\"submitted\"")));
+        mvc.perform(actuals(key, "09:00", "17:00", "60").with(csrf())).andExpect(status().isConflict());
+
+        // a made-up row (another member's slot) is refused
+        mvc.perform(post("/member/actuals").param("month", "2026-08")
+                        .param("rows[0].key", "m05-s1-tomato-harvest@2026-07-14#0").param("rows[0].start", "08:00")
+                        .param("rows[0].end", "17:00").param("rows[0].breakMinutes", "60").with(csrf()))
+                .andExpect(status().isBadRequest());
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table + " where member_id = ?", Long.class, m01.getId());
+    }
+
+    private MockHttpServletRequestBuilder actuals(String key, String start, String end, String breakMinutes) {
+        return post("/member/actuals").param("month", "2026-07").param("rows[0].key", key)
+                .param("rows[0].start", start).param("rows[0].end", end).param("rows[0].breakMinutes", breakMinutes);
     }
 
     @Autowired
