@@ -1,0 +1,107 @@
+package jp.tsumugi.web.records;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.web.members.Site;
+import jp.tsumugi.web.members.SiteRepository;
+import jp.tsumugi.web.workers.Worker;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the 派遣元管理台帳 from the roster and the worker's record. Items of §37 that Tsumugi does not keep (managers,
+ * complaints, training, career consulting, the contract's overtime allowance, the organisational unit, the term of a
+ * fixed-term contract) are listed blank, labelled as not held.
+ */
+@Component
+class LedgerBuilder {
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+    private final SiteRepository sites;
+
+    LedgerBuilder(SiteRepository sites) {
+        this.sites = sites;
+    }
+
+    Ledger build(RecordRoster source, YearMonth month, Worker worker) {
+        List<Slot> slots = source.assignedIn(month).stream()
+                .filter(slot -> slot.getWorker().getId().equals(worker.getCode())).toList();
+        Map<String, Site> siteByCode = new LinkedHashMap<>();
+        sites.findByCooperativeIdOrderByCode(worker.getCooperativeId()).forEach(site -> siteByCode.put(site.getCode(), site));
+
+        List<Ledger.Day> days = new ArrayList<>();
+        Map<String, List<Slot>> byDispatch = new LinkedHashMap<>();
+        long planned = 0;
+        for (Slot slot : slots) {
+            days.add(new Ledger.Day(slot.getDate(), slot.getMember().getName(), slot.getSite().getName(),
+                    slot.getCover().getJobType().getName(), slot.getCover().getStartTime(), slot.getCover().getEndTime(),
+                    slot.getCover().getBreakMinutes(), slot.getNetMinutes()));
+            planned += slot.getNetMinutes();
+            byDispatch.computeIfAbsent(slot.getSite().getId() + "\u0000" + slot.getCover().getJobType().getId(),
+                    k -> new ArrayList<>()).add(slot);
+        }
+        List<Ledger.Dispatch> dispatches = byDispatch.values().stream()
+                .map(group -> dispatch(group, siteByCode.get(group.get(0).getSite().getId()))).toList();
+        return new Ledger(source.origin(), month, worker.getCode(), worker.getName(), workerFields(worker, month),
+                dispatches, days, planned);
+    }
+
+    private static List<Field> workerFields(Worker worker, YearMonth month) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.text("records.ledger.workerName", worker.getName()));
+        fields.add(Field.yesNo("records.ledger.agreementCovered", worker.isAgreementCovered()));
+        fields.add(Field.key("records.ledger.contract",
+                worker.isOpenEnded() ? "records.value.openEnded" : "records.value.fixedTerm"));
+        if (!worker.isOpenEnded()) {
+            fields.add(Field.notHeld("records.ledger.contractTerm"));
+        }
+        LocalDate birth = worker.getBirthDate();
+        fields.add(birth == null ? Field.notHeld("records.ledger.sixtyOrOver")
+                : Field.yesNo("records.ledger.sixtyOrOver", Period.between(birth, month.atEndOfMonth()).getYears() >= 60));
+        fields.add(Field.present("records.ledger.healthInsurance", worker.isHealthInsurance()));
+        fields.add(Field.present("records.ledger.pensionInsurance", worker.isPensionInsurance()));
+        fields.add(Field.present("records.ledger.employmentInsurance", worker.isEmploymentInsurance()));
+        if (!worker.isHealthInsurance() || !worker.isPensionInsurance() || !worker.isEmploymentInsurance()) {
+            fields.add(Field.notHeld("records.ledger.insuranceReason"));
+        }
+        // 無期雇用の派遣労働者は派遣期間の制限を受けない (派遣法 §40-2(1)(i))
+        fields.add(worker.isOpenEnded() ? Field.key("records.ledger.periodLimitExempt", "records.value.exemptOpenEnded")
+                : Field.notHeld("records.ledger.periodLimitExempt"));
+        fields.add(Field.notHeld("records.ledger.dispatcherManager"));
+        fields.add(Field.notHeld("records.ledger.training"));
+        fields.add(Field.notHeld("records.ledger.careerConsulting"));
+        fields.add(worker.isOpenEnded() ? Field.key("records.ledger.stabilityMeasures", "records.value.notApplicable")
+                : Field.notHeld("records.ledger.stabilityMeasures"));
+        fields.add(Field.notHeld("records.ledger.complaints"));
+        fields.add(Field.key("records.ledger.introduction", "records.value.notApplicable"));
+        return fields;
+    }
+
+    private static Ledger.Dispatch dispatch(List<Slot> slots, Site site) {
+        Slot first = slots.get(0);
+        Slot last = slots.get(slots.size() - 1);
+        long days = slots.stream().map(Slot::getDate).distinct().count();
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.text("records.ledger.memberName", first.getMember().getName()));
+        fields.add(Field.text("records.ledger.siteName", first.getSite().getName()));
+        String address = site == null ? null : site.getAddress();
+        fields.add(address == null || address.isBlank() ? Field.notHeld("records.ledger.siteAddress")
+                : Field.text("records.ledger.siteAddress", address));
+        fields.add(Field.notHeld("records.ledger.unit"));
+        fields.add(Field.text("records.ledger.jobType", first.getCover().getJobType().getName()));
+        fields.add(Field.notHeld("records.ledger.responsibility"));
+        fields.add(Field.text("records.ledger.period", DATE.format(first.getDate()) + " 〜 " + DATE.format(last.getDate())));
+        fields.add(Field.text("records.ledger.workDays", String.valueOf(days)));
+        fields.add(Field.notHeld("records.ledger.supervisor"));
+        fields.add(Field.notHeld("records.ledger.clientManager"));
+        fields.add(Field.notHeld("records.ledger.overtimeAllowed"));
+        return new Ledger.Dispatch(first.getMember().getId(), first.getMember().getName(), first.getSite().getName(),
+                fields);
+    }
+}

@@ -1,0 +1,89 @@
+package jp.tsumugi.web.records;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.web.plans.Plan;
+import jp.tsumugi.web.plans.PlanRepository;
+import jp.tsumugi.web.plans.PlanRosters;
+import jp.tsumugi.web.plans.PublishedAssignment;
+import jp.tsumugi.web.plans.PublishedAssignmentRepository;
+import jp.tsumugi.web.plans.PublishedVersion;
+import jp.tsumugi.web.plans.PublishedVersionRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Finds the roster a document is made from, always inside the signed-in user's cooperative: a plan id of another
+ * cooperative is not found (404), like a plan that does not exist.
+ */
+@Service
+class RecordSource {
+
+    private final PlanRepository plans;
+    private final PlanRosters rosters;
+    private final PublishedVersionRepository versions;
+    private final PublishedAssignmentRepository publishedAssignments;
+
+    RecordSource(PlanRepository plans, PlanRosters rosters, PublishedVersionRepository versions,
+            PublishedAssignmentRepository publishedAssignments) {
+        this.plans = plans;
+        this.rosters = rosters;
+        this.versions = versions;
+        this.publishedAssignments = publishedAssignments;
+    }
+
+    /** The cooperative's plans, newest first. */
+    List<Plan> plans(long cooperativeId) {
+        return plans.findByCooperativeIdOrderByIdDesc(cooperativeId);
+    }
+
+    /** The plan asked for, or the newest one when none is named; 404 when there is no such plan in the cooperative. */
+    Plan plan(long cooperativeId, Long planId) {
+        Optional<Plan> plan = planId == null ? plans(cooperativeId).stream().findFirst()
+                : plans.findByIdAndCooperativeId(planId, cooperativeId);
+        return plan.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @Transactional(readOnly = true)
+    RecordRoster load(long cooperativeId, Plan plan) {
+        Roster roster = rosters.load(cooperativeId, plan.getId());
+        Optional<PublishedVersion> version = versions.findFirstByCooperativeIdAndPlanIdOrderByNumberDesc(cooperativeId,
+                plan.getId());
+        if (version.isEmpty()) {
+            return new RecordRoster(plan, roster, null, null);
+        }
+        Map<String, PublishedAssignment> published = new HashMap<>();
+        publishedAssignments.findByCooperativeIdAndPublishedVersionId(cooperativeId, version.get().getId())
+                .forEach(row -> published.put(row.getSlotKey(), row));
+        Map<String, Worker> workerByCode = new HashMap<>();
+        roster.getWorkers().forEach(worker -> workerByCode.put(worker.getId(), worker));
+        for (Slot slot : roster.getSlots()) {
+            PublishedAssignment row = published.get(slot.getId());
+            // a worker deleted since publication still appears under the name printed then
+            slot.setWorker(row == null ? null
+                    : workerByCode.computeIfAbsent(row.getWorkerCode(), code -> new Worker(code, row.getWorkerName())));
+        }
+        return new RecordRoster(plan, roster, version.get().getNumber(), version.get().getPublishedAt());
+    }
+
+    /** The month asked for ({@code YYYY-MM}), else the plan's first month; 400 when it is not a month. */
+    static YearMonth month(String text, Plan plan) {
+        if (text == null || text.isBlank()) {
+            return YearMonth.from(plan.getFrom());
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "month must be YYYY-MM");
+        }
+    }
+}

@@ -1,0 +1,442 @@
+package jp.tsumugi.web.records;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the documents as xlsx with Apache POI: numbers as numbers, dates as dates, times as times (fractions of a
+ * day), so that a secretariat can add them up in Excel. Labels come from the message bundles in the given locale.
+ */
+@Component
+class RecordsWorkbook {
+
+    /** Labels of label–value rows start in column A and may run over B and C: the value stands in D. */
+    static final int VALUE_COLUMN = 3;
+
+    static final int NOTE_COLUMN = 6;
+
+    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final MessageSource messages;
+
+    RecordsWorkbook(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] ledger(Ledger ledger, Locale locale) {
+        try (Writer w = new Writer(locale, msg("records.ledger.title", locale))) {
+            w.title(msg("records.ledger.title", locale), ledger.month(), ledger.workerName());
+            w.origin(ledger.origin());
+            w.blank();
+            w.section(msg("records.ledger.workerSection", locale));
+            ledger.workerFields().forEach(w::field);
+            for (Ledger.Dispatch dispatch : ledger.dispatches()) {
+                w.blank();
+                w.section(msg("records.ledger.dispatchSection", locale, dispatch.memberName(), dispatch.siteName()));
+                dispatch.fields().forEach(w::field);
+            }
+            w.blank();
+            w.section(msg("records.ledger.daysSection", locale));
+            w.header("records.col.date", "records.col.weekday", "records.col.member", "records.col.site",
+                    "records.col.jobType", "records.col.start", "records.col.end", "records.col.breakMinutes",
+                    "records.col.plannedHours", "records.col.actualStart", "records.col.actualEnd",
+                    "records.col.actualHours");
+            for (Ledger.Day day : ledger.days()) {
+                Row row = w.row();
+                w.date(row, 0, day.date());
+                w.text(row, 1, weekday(day.date(), locale));
+                w.text(row, 2, day.memberName());
+                w.text(row, 3, day.siteName());
+                w.text(row, 4, day.jobTypeName());
+                w.time(row, 5, day.start());
+                w.time(row, 6, day.end());
+                w.integer(row, 7, day.breakMinutes());
+                w.hours(row, 8, day.plannedMinutes());
+                // 9..11: actual times are not recorded yet: the cells stay empty
+            }
+            Row total = w.row();
+            w.label(total, 0, msg("records.col.total", locale));
+            w.hours(total, 8, ledger.plannedMinutes());
+            w.blank();
+            w.note(msg("records.actual.notYet", locale));
+            w.widths(12, 6, 22, 22, 16, 8, 8, 9, 10, 10, 10, 10);
+            return w.bytes();
+        }
+    }
+
+    byte[] invoice(Invoice invoice, Locale locale) {
+        try (Writer w = new Writer(locale, msg("records.invoice.sheet", locale))) {
+            w.title(msg(invoice.registrationNumber() == null ? "records.invoice.title" : "records.invoice.titleQualified",
+                    locale), invoice.month(), null);
+            Row to = w.row();
+            w.text(to, 0, msg("records.invoice.to", locale, invoice.memberName()));
+            w.blank();
+            w.pair(msg("records.invoice.issuer", locale), invoice.issuerName());
+            w.pair(msg("records.invoice.issuerAddress", locale), invoice.issuerAddress());
+            w.pair(msg("records.invoice.issuerPhone", locale), invoice.issuerPhone());
+            w.pair(msg("records.invoice.registrationNumber", locale), invoice.registrationNumber());
+            Row issued = w.row();
+            w.label(issued, 0, msg("records.invoice.issuedOn", locale));
+            w.date(issued, VALUE_COLUMN, invoice.issuedOn());
+            w.pair(msg("records.invoice.period", locale), msg("records.month", locale, invoice.month().getYear(),
+                    invoice.month().getMonthValue()));
+            Row fee = w.row();
+            w.label(fee, 0, msg("records.invoice.feePerHour", locale));
+            w.yen(fee, VALUE_COLUMN, invoice.feePerHourYen());
+            w.origin(invoice.origin());
+            w.blank();
+            w.header("records.col.date", "records.col.weekday", "records.col.worker", "records.col.site",
+                    "records.col.start", "records.col.end", "records.col.breakMinutes", "records.col.hours",
+                    "records.col.amount");
+            for (Invoice.Line line : invoice.lines()) {
+                Row row = w.row();
+                w.date(row, 0, line.date());
+                w.text(row, 1, weekday(line.date(), locale));
+                w.text(row, 2, line.workerName());
+                w.text(row, 3, line.siteName());
+                w.time(row, 4, line.start());
+                w.time(row, 5, line.end());
+                w.integer(row, 6, line.breakMinutes());
+                w.hours(row, 7, line.minutes());
+                w.yen(row, 8, line.amountYen());
+            }
+            w.blank();
+            Row hours = w.row();
+            w.label(hours, 6, msg("records.invoice.totalHours", locale));
+            w.hours(hours, 7, invoice.totalMinutes());
+            Row subtotal = w.row();
+            w.label(subtotal, 6, msg("records.invoice.subtotal", locale, invoice.taxPercent()));
+            w.yen(subtotal, 8, invoice.subtotalYen());
+            Row tax = w.row();
+            w.label(tax, 6, msg("records.invoice.tax", locale, invoice.taxPercent()));
+            w.yen(tax, 8, invoice.taxYen());
+            Row total = w.row();
+            w.label(total, 6, msg("records.invoice.total", locale));
+            w.yen(total, 8, invoice.totalYen());
+            w.blank();
+            w.note(msg("records.invoice.rounding", locale));
+            if (invoice.paymentNote() != null && !invoice.paymentNote().isBlank()) {
+                w.pair(msg("records.invoice.paymentNote", locale), invoice.paymentNote());
+            }
+            w.widths(12, 6, 18, 22, 8, 8, 14, 10, 12);
+            return w.bytes();
+        }
+    }
+
+    byte[] hours(HoursReport report, Locale locale) {
+        try (Writer w = new Writer(locale, msg("records.hours.sheet", locale))) {
+            w.title(msg("records.hours.title", locale), report.month(), report.workerName());
+            w.origin(report.origin());
+            w.blank();
+            w.header("records.col.date", "records.col.weekday", "records.col.site", "records.col.start",
+                    "records.col.end", "records.col.breakMinutes", "records.col.plannedHours",
+                    "records.col.overtimeHours", "records.col.nightHours", "records.col.holidayHours",
+                    "records.col.paidLeave", "records.col.actualHours");
+            for (HoursReport.Day day : report.days()) {
+                Row row = w.row();
+                w.date(row, 0, day.date());
+                w.text(row, 1, weekday(day.date(), locale));
+                if (day.worked()) {
+                    w.text(row, 2, day.places());
+                    w.time(row, 3, day.start());
+                    w.time(row, 4, day.end());
+                    w.integer(row, 5, day.breakMinutes());
+                    w.hours(row, 6, day.workMinutes());
+                    w.hours(row, 7, day.overtimeMinutes());
+                    w.hours(row, 8, day.nightMinutes());
+                    w.hours(row, 9, day.holidayMinutes());
+                }
+                if (day.paidLeave()) {
+                    w.text(row, 10, msg("records.hours.paidLeaveMark", locale));
+                }
+            }
+            Row total = w.row();
+            w.label(total, 0, msg("records.col.total", locale));
+            w.hours(total, 6, report.workMinutes());
+            w.hours(total, 7, report.overtimeMinutes());
+            w.hours(total, 8, report.nightMinutes());
+            w.hours(total, 9, report.holidayMinutes());
+            w.blank();
+            w.note(msg("records.actual.notYet", locale));
+            w.blank();
+            w.section(msg("records.hours.limitsSection", locale));
+            Row limitsHeader = w.row();
+            w.headerCell(limitsHeader, 0, "records.col.item");
+            w.headerCell(limitsHeader, VALUE_COLUMN, "records.col.hours");
+            w.headerCell(limitsHeader, VALUE_COLUMN + 1, "records.col.limitHours");
+            w.headerCell(limitsHeader, VALUE_COLUMN + 2, "records.col.share");
+            w.headerCell(limitsHeader, VALUE_COLUMN + 3, "records.col.status");
+            for (HoursReport.Limit limit : report.limits()) {
+                Row row = w.row();
+                w.text(row, 0, msg(limit.labelKey(), locale));
+                w.hours(row, VALUE_COLUMN, limit.minutes());
+                w.hours(row, VALUE_COLUMN + 1, limit.limitMinutes());
+                w.percent(row, VALUE_COLUMN + 2,
+                        limit.limitMinutes() == 0 ? 0 : (double) limit.minutes() / limit.limitMinutes());
+                w.text(row, VALUE_COLUMN + 3, msg("records.level." + limit.level().name(), locale));
+            }
+            w.blank();
+            w.section(msg("records.hours.leaveSection", locale));
+            HoursReport.PaidLeave leave = report.paidLeave();
+            if (leave.yearFrom() == null) {
+                w.note(msg("records.hours.leave.noYear", locale));
+            } else {
+                Row year = w.row();
+                w.label(year, 0, msg("records.hours.leave.year", locale));
+                w.date(year, VALUE_COLUMN, leave.yearFrom());
+                w.date(year, VALUE_COLUMN + 1, leave.yearTo());
+                Row granted = w.row();
+                w.label(granted, 0, msg("records.hours.leave.granted", locale));
+                if (leave.grantedDays() != null) {
+                    w.number(granted, VALUE_COLUMN, leave.grantedDays());
+                }
+                Row taken = w.row();
+                w.label(taken, 0, msg("records.hours.leave.taken", locale));
+                w.number(taken, VALUE_COLUMN, leave.takenDays());
+                w.pair(msg("records.hours.leave.duty", locale), !leave.dutyApplies()
+                        ? msg("records.hours.leave.dutyNone", locale)
+                        : leave.dutyMet() ? msg("records.hours.leave.dutyMet", locale)
+                        : msg("records.hours.leave.dutyMissing", locale, leave.missingDays()));
+            }
+            w.widths(12, 6, 26, 8, 8, 9, 10, 10, 10, 12, 8, 10);
+            return w.bytes();
+        }
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    static String weekday(LocalDate date, Locale locale) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale);
+    }
+
+    /** One sheet being written top to bottom. */
+    private final class Writer implements AutoCloseable {
+
+        private final Workbook book = new XSSFWorkbook();
+        private final Sheet sheet;
+        private final Locale locale;
+        private final CellStyle title;
+        private final CellStyle label;
+        private final CellStyle header;
+        private final CellStyle date;
+        private final CellStyle time;
+        private final CellStyle hours;
+        private final CellStyle yen;
+        private final CellStyle integer;
+        private final CellStyle decimal;
+        private final CellStyle percent;
+        private final CellStyle note;
+        private int next;
+
+        Writer(Locale locale, String sheetName) {
+            this.locale = locale;
+            sheet = book.createSheet(sheetName);
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            var format = book.createDataFormat();
+            Font bold = book.createFont();
+            bold.setBold(true);
+            Font big = book.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            Font grey = book.createFont();
+            grey.setItalic(true);
+            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            title = book.createCellStyle();
+            title.setFont(big);
+            label = book.createCellStyle();
+            label.setFont(bold);
+            header = book.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            date = book.createCellStyle();
+            date.setDataFormat(format.getFormat("yyyy/mm/dd"));
+            time = book.createCellStyle();
+            time.setDataFormat(format.getFormat("h:mm"));
+            hours = book.createCellStyle();
+            hours.setDataFormat(format.getFormat("0.00"));
+            yen = book.createCellStyle();
+            yen.setDataFormat(format.getFormat("#,##0"));
+            integer = book.createCellStyle();
+            integer.setDataFormat(format.getFormat("0"));
+            decimal = book.createCellStyle();
+            decimal.setDataFormat(format.getFormat("0.0"));
+            percent = book.createCellStyle();
+            percent.setDataFormat(format.getFormat("0%"));
+            note = book.createCellStyle();
+            note.setFont(grey);
+        }
+
+        Row row() {
+            return sheet.createRow(next++);
+        }
+
+        void blank() {
+            next++;
+        }
+
+        void title(String text, YearMonth month, String who) {
+            Row row = row();
+            cell(row, 0, text, title);
+            cell(row, 3, msg("records.month", locale, month.getYear(), month.getMonthValue()), label);
+            if (who != null) {
+                cell(row, 5, who, label);
+            }
+        }
+
+        void origin(RecordRoster.Origin origin) {
+            Row row = row();
+            cell(row, 0, origin.isPublished()
+                    ? msg("records.origin.published", locale, origin.planName(), origin.publishedNumber(),
+                            DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").format(origin.publishedAtInJapan()))
+                    : msg("records.origin.working", locale, origin.planName()), note);
+        }
+
+        void section(String text) {
+            cell(row(), 0, text, label);
+        }
+
+        void header(String... keys) {
+            Row row = row();
+            for (int i = 0; i < keys.length; i++) {
+                cell(row, i, msg(keys[i], locale), header);
+            }
+        }
+
+        void headerCell(Row row, int column, String key) {
+            cell(row, column, msg(key, locale), header);
+        }
+
+        void field(Field field) {
+            Row row = row();
+            cell(row, 0, msg(field.labelKey(), locale), label);
+            if (field.valueKey() != null) {
+                cell(row, VALUE_COLUMN, msg(field.valueKey(), locale), null);
+            } else if (field.text() != null) {
+                cell(row, VALUE_COLUMN, field.text(), null);
+            }
+            if (!field.held()) {
+                cell(row, NOTE_COLUMN, msg("records.field.notHeld", locale), note);
+            }
+        }
+
+        void pair(String labelText, String value) {
+            Row row = row();
+            label(row, 0, labelText);
+            if (value != null) {
+                cell(row, VALUE_COLUMN, value, null);
+            }
+        }
+
+        void note(String text) {
+            cell(row(), 0, text, note);
+        }
+
+        void label(Row row, int column, String text) {
+            cell(row, column, text, label);
+        }
+
+        void text(Row row, int column, String text) {
+            if (text != null) {
+                cell(row, column, text, null);
+            }
+        }
+
+        void date(Row row, int column, LocalDate value) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(date);
+        }
+
+        void time(Row row, int column, LocalTime value) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.toSecondOfDay() / 86400.0);
+            cell.setCellStyle(time);
+        }
+
+        void hours(Row row, int column, long minutes) {
+            numeric(row, column, minutes / 60.0, hours);
+        }
+
+        void yen(Row row, int column, long amount) {
+            numeric(row, column, amount, yen);
+        }
+
+        void integer(Row row, int column, long value) {
+            numeric(row, column, value, integer);
+        }
+
+        void number(Row row, int column, double value) {
+            numeric(row, column, value, decimal);
+        }
+
+        void percent(Row row, int column, double share) {
+            numeric(row, column, share, percent);
+        }
+
+        private void numeric(Row row, int column, double value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+
+        private void cell(Row row, int column, String text, CellStyle style) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(text);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
+
+        void widths(int... characters) {
+            for (int i = 0; i < characters.length; i++) {
+                sheet.setColumnWidth(i, (characters[i] + 2) * 256);
+            }
+        }
+
+        byte[] bytes() {
+            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                book.write(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                book.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
