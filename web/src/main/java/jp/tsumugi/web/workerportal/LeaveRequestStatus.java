@@ -1,0 +1,6 @@
+package jp.tsumugi.web.workerportal;
+
+/** Where a worker's leave request stands. */
+enum LeaveRequestStatus {
+    PENDING, APPROVED, REJECTED
+}
