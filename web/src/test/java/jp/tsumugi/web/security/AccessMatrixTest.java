@@ -352,6 +352,25 @@ class AccessMatrixTest {
         ids.put("/availability/", v -> String.valueOf(leave.getId()));
         ids.put("/member/demand/", v -> String.valueOf(pattern.getId()));
         ids.put("/ical/", v -> "not-a-token-0123456789abcdef");
+        // the worker portal's rows: another worker's (w02) leave request and wish
+        Long leaveRequest = jdbc.queryForList("SELECT id FROM leave_request WHERE worker_id = ? AND status = 'PENDING'",
+                Long.class, worker.getId()).stream().findFirst().orElseGet(() -> {
+                    jdbc.update("INSERT INTO leave_request (cooperative_id, worker_id, on_date, kind, status, created_at)"
+                            + " VALUES (?, ?, ?, 'DAY_OFF', 'PENDING', CURRENT_TIMESTAMP)", demo, worker.getId(),
+                            LocalDate.of(2027, 3, 1));
+                    return jdbc.queryForObject("SELECT max(id) FROM leave_request WHERE worker_id = ?", Long.class,
+                            worker.getId());
+                });
+        ids.put("/worker/requests/", v -> String.valueOf(leaveRequest));
+        ids.put("/leave-requests/", v -> String.valueOf(leaveRequest));
+        Long wish = jdbc.queryForList("SELECT id FROM preference WHERE worker_id = ?", Long.class, worker.getId())
+                .stream().findFirst().orElseGet(() -> {
+                    jdbc.update("INSERT INTO preference (cooperative_id, worker_id, member_id, liked, weight, from_member)"
+                            + " VALUES (?, ?, ?, FALSE, 2, FALSE)", demo, worker.getId(), member.getId());
+                    return jdbc.queryForObject("SELECT max(id) FROM preference WHERE worker_id = ?", Long.class,
+                            worker.getId());
+                });
+        ids.put("/worker/preferences/", v -> String.valueOf(wish));
         long memberAccount = accounts.findByUsername("member").orElseThrow().getId();
         ids.put("/accounts/", v -> String.valueOf(memberAccount));
         Map<String, String> parameters = new LinkedHashMap<>();
