@@ -8,8 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.web.members.Member;
+import jp.tsumugi.web.members.MemberRepository;
 import jp.tsumugi.web.members.Site;
 import jp.tsumugi.web.members.SiteRepository;
+import jp.tsumugi.web.memberportal.ActualWork;
+import jp.tsumugi.web.memberportal.ActualWorkRepository;
 import jp.tsumugi.web.workers.Worker;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +28,13 @@ class LedgerBuilder {
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     private final SiteRepository sites;
+    private final MemberRepository members;
+    private final ActualWorkRepository actuals;
 
-    LedgerBuilder(SiteRepository sites) {
+    LedgerBuilder(SiteRepository sites, MemberRepository members, ActualWorkRepository actuals) {
         this.sites = sites;
+        this.members = members;
+        this.actuals = actuals;
     }
 
     Ledger build(RecordRoster source, YearMonth month, Worker worker) {
@@ -35,21 +43,56 @@ class LedgerBuilder {
         Map<String, Site> siteByCode = new LinkedHashMap<>();
         sites.findByCooperativeIdOrderByCode(worker.getCooperativeId()).forEach(site -> siteByCode.put(site.getCode(), site));
 
+        // the members' actuals of the month (派遣先管理台帳), by member code and date; each goes on the day's first slot
+        Map<String, ActualWork> actualByMemberDay = actuals(worker, month);
         List<Ledger.Day> days = new ArrayList<>();
         Map<String, List<Slot>> byDispatch = new LinkedHashMap<>();
         long planned = 0;
+        long actual = 0;
         for (Slot slot : slots) {
+            ActualWork done = actualByMemberDay.remove(slot.getMember().getId() + "\u0000" + slot.getDate());
+            Integer doneMinutes = done == null ? null
+                    : Ledger.netMinutes(done.getStart(), done.getEnd(), done.getBreakMinutes());
             days.add(new Ledger.Day(slot.getDate(), slot.getMember().getName(), slot.getSite().getName(),
                     slot.getCover().getJobType().getName(), slot.getCover().getStartTime(), slot.getCover().getEndTime(),
-                    slot.getCover().getBreakMinutes(), slot.getNetMinutes()));
+                    slot.getCover().getBreakMinutes(), slot.getNetMinutes(), done == null ? null : done.getStart(),
+                    done == null ? null : done.getEnd(), done == null ? null : done.getBreakMinutes(), doneMinutes));
             planned += slot.getNetMinutes();
+            actual += doneMinutes == null ? 0 : doneMinutes;
             byDispatch.computeIfAbsent(slot.getSite().getId() + "\u0000" + slot.getCover().getJobType().getId(),
                     k -> new ArrayList<>()).add(slot);
         }
+        boolean anyActual = days.stream().anyMatch(Ledger.Day::hasActual) || !actualByMemberDay.isEmpty();
+        // work the member recorded on a day without a planned shift
+        for (ActualWork done : actualByMemberDay.values()) {
+            int minutes = Ledger.netMinutes(done.getStart(), done.getEnd(), done.getBreakMinutes());
+            days.add(new Ledger.Day(done.getDate(), memberName(worker.getCooperativeId(), done.getMemberId()), null,
+                    null, null, null, null, 0, done.getStart(), done.getEnd(), done.getBreakMinutes(), minutes));
+            actual += minutes;
+        }
+        days.sort(java.util.Comparator.comparing(Ledger.Day::date));
         List<Ledger.Dispatch> dispatches = byDispatch.values().stream()
                 .map(group -> dispatch(group, siteByCode.get(group.get(0).getSite().getId()))).toList();
         return new Ledger(source.origin(), month, worker.getCode(), worker.getName(), workerFields(worker, month),
-                dispatches, days, planned);
+                dispatches, days, planned, actual, anyActual);
+    }
+
+    /** The worker's actuals of the month at every member, keyed by member code and date. */
+    private Map<String, ActualWork> actuals(Worker worker, YearMonth month) {
+        Map<String, ActualWork> result = new LinkedHashMap<>();
+        for (Member member : members.findByCooperativeIdOrderByCode(worker.getCooperativeId())) {
+            for (ActualWork done : actuals.findByCooperativeIdAndMemberIdAndDateBetweenOrderByDateAscWorkerCodeAsc(
+                    worker.getCooperativeId(), member.getId(), month.atDay(1), month.atEndOfMonth())) {
+                if (done.getWorkerCode().equals(worker.getCode())) {
+                    result.put(member.getCode() + "\u0000" + done.getDate(), done);
+                }
+            }
+        }
+        return result;
+    }
+
+    private String memberName(long cooperativeId, Long memberId) {
+        return members.findByIdAndCooperativeId(memberId, cooperativeId).map(Member::getName).orElse(null);
     }
 
     private static List<Field> workerFields(Worker worker, YearMonth month) {

@@ -60,7 +60,7 @@ class RecordsWorkbook {
             w.header("records.col.date", "records.col.weekday", "records.col.member", "records.col.site",
                     "records.col.jobType", "records.col.start", "records.col.end", "records.col.breakMinutes",
                     "records.col.plannedHours", "records.col.actualStart", "records.col.actualEnd",
-                    "records.col.actualHours");
+                    "records.col.actualBreakMinutes", "records.col.actualHours");
             for (Ledger.Day day : ledger.days()) {
                 Row row = w.row();
                 w.date(row, 0, day.date());
@@ -68,18 +68,28 @@ class RecordsWorkbook {
                 w.text(row, 2, day.memberName());
                 w.text(row, 3, day.siteName());
                 w.text(row, 4, day.jobTypeName());
-                w.time(row, 5, day.start());
-                w.time(row, 6, day.end());
-                w.integer(row, 7, day.breakMinutes());
-                w.hours(row, 8, day.plannedMinutes());
-                // 9..11: actual times are not recorded yet: the cells stay empty
+                if (day.planned()) {
+                    w.time(row, 5, day.start());
+                    w.time(row, 6, day.end());
+                    w.integer(row, 7, day.breakMinutes());
+                    w.hours(row, 8, day.plannedMinutes());
+                }
+                if (day.hasActual()) {
+                    w.time(row, 9, day.actualStart());
+                    w.time(row, 10, day.actualEnd());
+                    w.integer(row, 11, day.actualBreakMinutes());
+                    w.hours(row, 12, day.actualMinutes());
+                }
             }
             Row total = w.row();
             w.label(total, 0, msg("records.col.total", locale));
             w.hours(total, 8, ledger.plannedMinutes());
+            if (ledger.anyActual()) {
+                w.hours(total, 12, ledger.actualMinutes());
+            }
             w.blank();
-            w.note(msg("records.actual.notYet", locale));
-            w.widths(12, 6, 22, 22, 16, 8, 8, 9, 10, 10, 10, 10);
+            w.note(msg("records.actual.fromMembers", locale));
+            w.widths(12, 6, 22, 22, 16, 8, 8, 9, 10, 10, 10, 9, 10);
             return w.bytes();
         }
     }

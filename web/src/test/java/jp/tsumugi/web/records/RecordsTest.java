@@ -80,6 +80,12 @@ class RecordsTest {
     @Autowired
     private ApplicationContext context;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    private jp.tsumugi.web.members.MemberRepository members;
+
     private long demo() {
         return cooperatives.findByCode("hagi").orElseThrow().getId();
     }
@@ -187,6 +193,34 @@ class RecordsTest {
                 .andExpect(content().string(containsString(mine.get(0).getWorker().getName())))
                 .andExpect(content().string(containsString(mine.get(0).getSite().getName())))
                 .andExpect(content().string(containsString("就業場所の所在地")));
+    }
+
+    @Test
+    void ledgerShowsTheActualTimesTheMemberEntered() throws Exception {
+        long plan = plan();
+        List<Slot> slots = assigned(plan);
+        String worker = busiest(slots, s -> s.getWorker().getId());
+        Slot first = slots.stream().filter(s -> s.getWorker().getId().equals(worker))
+                .min(Comparator.comparing(Slot::getStart)).orElseThrow();
+        long memberId = members.findByCooperativeIdAndCode(demo(), first.getMember().getId()).orElseThrow().getId();
+        // 07:50-17:20 with 45 min break: 525 minutes
+        jdbc.update("""
+                INSERT INTO actual_work (cooperative_id, member_id, worker_code, worker_name, on_date, start_time,
+                    end_time, break_minutes, recorded_at, recorded_by)
+                VALUES (?, ?, ?, ?, ?, '07:50', '17:20', 45, CURRENT_TIMESTAMP, 'test')""",
+                demo(), memberId, worker, first.getWorker().getName(), first.getDate());
+        try (Workbook book = xlsx("/records/ledger.xlsx", "plan", plan, "worker", worker, "month", MAY)) {
+            Sheet sheet = book.getSheetAt(0);
+            Row day = sheet.getRow(find(sheet, "日付").getRowIndex() + 1);
+            assertThat(day.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(first.getDate());
+            assertThat(day.getCell(9).getLocalDateTimeCellValue().toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 50));
+            assertThat(day.getCell(11).getNumericCellValue()).isEqualTo(45.0);
+            assertThat(day.getCell(12).getNumericCellValue()).isEqualTo(525 / 60.0);
+            assertThat(number(sheet, "合計", 12)).isEqualTo(525 / 60.0);
+        } finally {
+            jdbc.update("DELETE FROM actual_work WHERE cooperative_id = ? AND recorded_by = 'test'", demo());
+        }
+        assertThat(Ledger.netMinutes(java.time.LocalTime.of(22, 0), java.time.LocalTime.of(6, 0), 60)).isEqualTo(420);
     }
 
     @Test
