@@ -217,6 +217,9 @@ class AccessMatrixTest {
         Victim rows = victim(demo);
         // only what a page needs to open (a slot page its slot); list filters stay at their defaults
         Victim own = new Victim(rows.ids(), Map.of("slot", rows.parameters().get("slot")), rows.secrets());
+        // a year-view cell is a worker's day
+        Victim cell = new Victim(rows.ids(), Map.of("worker", rows.parameters().get("worker"),
+                "date", rows.parameters().get("date")), rows.secrets());
         Map<Space, UserDetails> owners = Map.of(Space.SECRETARIAT, users.loadUserByUsername("office"),
                 Space.MEMBER, users.loadUserByUsername("member"), Space.WORKER, users.loadUserByUsername("worker"),
                 Space.ADMIN, users.loadUserByUsername("admin"), Space.SELF, users.loadUserByUsername("office"));
@@ -232,7 +235,8 @@ class AccessMatrixTest {
             String url = own.url(endpoint.pattern());
             pages++;
             try {
-                MockHttpServletResponse response = perform(HttpMethod.GET, url, own, owner);
+                MockHttpServletResponse response = perform(HttpMethod.GET, url,
+                        endpoint.pattern().endsWith("/year/cell") ? cell : own, owner);
                 String body = response.getContentAsString();
                 if (response.getStatus() != 200 && !(response.getStatus() == 302 && endpoint.pattern().endsWith("/done"))) {
                     failures.add(url + ": " + response.getStatus());
@@ -341,6 +345,8 @@ class AccessMatrixTest {
         var pattern = patterns.findByCooperativeIdAndSiteMemberOrderByCode(demo, member).get(0);
         Map<String, Function<String, String>> ids = new LinkedHashMap<>();
         ids.put("/plans/", v -> String.valueOf(plan.getId()));
+        ids.put("/plans/{id}/members/", v -> v.equals("id") ? String.valueOf(plan.getId()) : member.getCode());
+        ids.put("/plans/{id}/workers/", v -> v.equals("id") ? String.valueOf(plan.getId()) : worker.getCode());
         ids.put("/members/", v -> String.valueOf(member.getId()));
         ids.put("/sites/", v -> String.valueOf(site.getId()));
         String skillRow = String.valueOf(jdbc.queryForList("SELECT id FROM worker_skill WHERE worker_id = ?", Long.class,
@@ -379,6 +385,7 @@ class AccessMatrixTest {
         parameters.put("pinned", "true");
         parameters.put("seconds", "5");
         parameters.put("fixedUntil", plan.getTo().toString());
+        parameters.put("date", plan.getFrom().toString());
         parameters.put("name", "x");
         parameters.put("code", "x-matrix");
         parameters.put("enabled", "false");
