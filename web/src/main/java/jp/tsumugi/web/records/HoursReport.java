@@ -6,20 +6,42 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * A worker's month: per day the planned work (summed over all members, 労基法 §38), overtime, night and statutory
- * holiday minutes; the month against the 36協定 limits; paid leave taken against the 5-day duty (§39(7)).
+ * A worker's month: per day the scheduled work and the actual work the members recorded (summed over all members,
+ * 労基法 §38); overtime, night and statutory holiday minutes counted on the actual times where a member recorded them,
+ * else on the scheduled ones; the month against the 36協定 limits; paid leave taken against the 5-day duty (§39(7)).
+ *
+ * @param workMinutes the scheduled minutes of the month
+ * @param actualMinutes the recorded minutes of the month
+ * @param countedMinutes what overtime is counted on: actual where recorded, else scheduled
  */
 record HoursReport(RecordRoster.Origin origin, YearMonth month, String workerCode, String workerName,
         List<Day> days, long workMinutes, long overtimeMinutes, long nightMinutes, long holidayMinutes,
-        List<Limit> limits, PaidLeave paidLeave) {
+        List<Limit> limits, PaidLeave paidLeave, long actualMinutes, long countedMinutes, boolean anyActual) {
 
-    /** One calendar day; a day without work has zero minutes and no times. */
+    /**
+     * One calendar day; a day without work has zero minutes and no times. Times and places are the scheduled ones;
+     * {@code actualMinutes} is null when no member recorded the day, and the day's overtime, night and holiday minutes
+     * are counted on the actual times of the members that did ({@code fromActual}).
+     */
     record Day(LocalDate date, String places, LocalTime start, LocalTime end, int breakMinutes, int workMinutes,
-            int overtimeMinutes, int nightMinutes, int holidayMinutes, boolean paidLeave) {
+            int overtimeMinutes, int nightMinutes, int holidayMinutes, boolean paidLeave, Integer actualMinutes,
+            boolean fromActual) {
 
         public boolean worked() {
+            return workMinutes > 0 || actualMinutes != null;
+        }
+
+        public boolean scheduled() {
             return workMinutes > 0;
         }
+    }
+
+    public double actualHours() {
+        return actualMinutes / 60.0;
+    }
+
+    public double countedHours() {
+        return countedMinutes / 60.0;
     }
 
     enum Level { OK, WARNING, OVER }

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.tsumugi.solver.domain.AvailabilityKind;
+import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.CooperativeSettings;
 import jp.tsumugi.solver.domain.PlanCalendar;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.WorkerDay;
+import jp.tsumugi.web.memberportal.ActualWork;
 import jp.tsumugi.web.workers.Availability;
 import jp.tsumugi.web.workers.AvailabilityRepository;
 import jp.tsumugi.web.workers.Worker;
@@ -23,25 +25,34 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a worker's monthly hours report. Days are the solver's own {@link WorkerDay}s, and overtime is split over the
  * days of each week exactly as the solver books it (the daily baseline, then the weekly one counted on capped daily
- * hours), so the month's totals are the plan summary's.
+ * hours), so without actuals the month's totals are the plan summary's. Where a member recorded the worker's actual
+ * times for a day (派遣先管理台帳), that member's part of the day is counted on the actual times instead.
  */
 @Component
 class HoursReportBuilder {
 
     private final AvailabilityRepository availability;
+    private final RecordActuals actuals;
 
-    HoursReportBuilder(AvailabilityRepository availability) {
+    HoursReportBuilder(AvailabilityRepository availability, RecordActuals actuals) {
         this.availability = availability;
+        this.actuals = actuals;
     }
 
-    /** A worked day with its share of the week's overtime and holiday work. */
-    private record Booked(WorkerDay day, int overtime, int holiday) {
+    /**
+     * A day of the worker: the scheduled day (null when nothing was scheduled), the day as counted (actual where
+     * recorded) with its share of the week's overtime and holiday work, and the recorded minutes (null: none).
+     */
+    private record Booked(WorkerDay scheduled, WorkerDay counted, int overtime, int holiday, Integer actualMinutes,
+            boolean fromActual) {
     }
 
     HoursReport build(RecordRoster source, YearMonth month, Worker worker) {
         CooperativeSettings settings = source.roster().getSettings();
         PlanCalendar calendar = source.roster().getCalendar();
-        Map<LocalDate, Booked> booked = book(source, worker.getCode(), settings);
+        Map<String, ActualWork> recorded = actuals.workerDays(worker.getCooperativeId(), worker.getCode(),
+                calendar.getFrom(), calendar.getTo());
+        Map<LocalDate, Booked> booked = book(source, worker, settings, recorded);
 
         Map<LocalDate, Availability> leave = new HashMap<>();
         List<Availability> leaves = availability.findByCooperativeIdAndWorkerOrderByDateAscIdAsc(
@@ -51,27 +62,45 @@ class HoursReportBuilder {
 
         List<HoursReport.Day> days = new ArrayList<>();
         long work = 0;
+        long actual = 0;
+        long counted = 0;
         long overtime = 0;
         long night = 0;
         long holiday = 0;
+        boolean anyActual = false;
         for (LocalDate date = month.atDay(1); !date.isAfter(month.atEndOfMonth()); date = date.plusDays(1)) {
             Booked b = booked.get(date);
             boolean onLeave = leave.containsKey(date);
             if (b == null) {
-                days.add(new HoursReport.Day(date, null, null, null, 0, 0, 0, 0, 0, onLeave));
+                days.add(new HoursReport.Day(date, null, null, null, 0, 0, 0, 0, 0, onLeave, null, false));
                 continue;
             }
-            WorkerDay day = b.day();
-            String places = day.slots().stream().map(slot -> slot.getSite().getName()).distinct()
-                    .collect(Collectors.joining("・"));
-            LocalTime start = day.slots().get(0).getCover().getStartTime();
-            LocalTime end = day.slots().stream().max(Comparator.comparingLong(Slot::getEndMinute)).orElseThrow()
-                    .getCover().getEndTime();
-            days.add(new HoursReport.Day(date, places, start, end, day.breakMinutes(), day.totalMinutes(), b.overtime(),
-                    day.nightMinutes(), b.holiday(), onLeave));
-            work += day.totalMinutes();
+            WorkerDay day = b.scheduled();
+            String places = null;
+            LocalTime start = null;
+            LocalTime end = null;
+            int breakMinutes = 0;
+            int scheduledMinutes = 0;
+            if (day != null) {
+                places = day.slots().stream().map(slot -> slot.getSite().getName()).distinct()
+                        .collect(Collectors.joining("・"));
+                start = day.slots().get(0).getCover().getStartTime();
+                end = day.slots().stream().max(Comparator.comparingLong(Slot::getEndMinute)).orElseThrow()
+                        .getCover().getEndTime();
+                breakMinutes = day.breakMinutes();
+                scheduledMinutes = day.totalMinutes();
+            } else {
+                places = b.counted().slots().stream().map(slot -> slot.getSite().getName()).distinct()
+                        .collect(Collectors.joining("・"));
+            }
+            days.add(new HoursReport.Day(date, places, start, end, breakMinutes, scheduledMinutes, b.overtime(),
+                    b.counted().nightMinutes(), b.holiday(), onLeave, b.actualMinutes(), b.fromActual()));
+            work += scheduledMinutes;
+            actual += b.actualMinutes() == null ? 0 : b.actualMinutes();
+            anyActual |= b.actualMinutes() != null;
+            counted += b.counted().totalMinutes();
             overtime += b.overtime();
-            night += day.nightMinutes();
+            night += b.counted().nightMinutes();
             holiday += b.holiday();
         }
 
@@ -83,23 +112,66 @@ class HoursReportBuilder {
         });
         List<HoursReport.Limit> limits = limits(month, calendar, settings, byMonth, overtime, holiday);
         return new HoursReport(source.origin(), month, worker.getCode(), worker.getName(), days, work, overtime, night,
-                holiday, limits, paidLeave(worker, month, leaves));
+                holiday, limits, paidLeave(worker, month, leaves), actual, counted, anyActual);
     }
 
-    /** Every worked day of the worker in the whole roster (weeks cross month ends), with its overtime and holiday work. */
-    private static Map<LocalDate, Booked> book(RecordRoster source, String workerCode, CooperativeSettings settings) {
-        Map<Integer, List<Slot>> slotsByDay = new TreeMap<>();
-        jp.tsumugi.solver.domain.Worker worker = null;
+    /**
+     * Every worked day of the worker in the whole roster (weeks cross month ends), scheduled and as counted, with its
+     * overtime and holiday work booked on the counted days.
+     */
+    private static Map<LocalDate, Booked> book(RecordRoster source, Worker worker, CooperativeSettings settings,
+            Map<String, ActualWork> recorded) {
+        String workerCode = worker.getCode();
+        Map<LocalDate, List<Slot>> planned = new TreeMap<>();
+        jp.tsumugi.solver.domain.Worker solverWorker = source.roster().getWorkers().stream()
+                .filter(w -> w.getId().equals(workerCode)).findFirst().orElse(null);
         for (Slot slot : source.assigned()) {
             if (slot.getWorker().getId().equals(workerCode)) {
-                worker = slot.getWorker();
-                slotsByDay.computeIfAbsent(slot.getDayIndex(), d -> new ArrayList<>()).add(slot);
+                solverWorker = slot.getWorker();
+                planned.computeIfAbsent(slot.getDate(), d -> new ArrayList<>()).add(slot);
             }
         }
+        if (solverWorker == null) {
+            solverWorker = new jp.tsumugi.solver.domain.Worker(workerCode, worker.getName());
+        }
+        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>(planned.keySet());
+        recorded.values().forEach(row -> dates.add(row.getDate()));
+        PlanCalendar calendar = source.roster().getCalendar();
+
         Map<Integer, List<WorkerDay>> weeks = new TreeMap<>();
-        for (List<Slot> daySlots : slotsByDay.values()) {
-            WorkerDay day = WorkerDay.of(worker, daySlots);
-            weeks.computeIfAbsent(day.weekIndex(), w -> new ArrayList<>()).add(day);
+        Map<WorkerDay, WorkerDay> scheduledOf = new HashMap<>();
+        Map<WorkerDay, Integer> actualOf = new HashMap<>();
+        for (LocalDate date : dates) {
+            if (!calendar.getWindow().contains(date)) {
+                continue;
+            }
+            List<Slot> daySlots = planned.getOrDefault(date, List.of());
+            Map<String, List<Slot>> byMember = new java.util.LinkedHashMap<>();
+            daySlots.forEach(slot -> byMember.computeIfAbsent(slot.getMember().getId(), m -> new ArrayList<>()).add(slot));
+            recorded.forEach((key, row) -> {
+                if (row.getDate().equals(date)) {
+                    byMember.computeIfAbsent(key.substring(0, key.indexOf('\u0000')), m -> new ArrayList<>());
+                }
+            });
+            List<Slot> countedSlots = new ArrayList<>();
+            Integer actualMinutes = null;
+            for (Map.Entry<String, List<Slot>> entry : byMember.entrySet()) {
+                ActualWork row = recorded.get(RecordActuals.key(entry.getKey(), date));
+                Slot actualSlot = row == null ? null : actualSlot(source, entry.getKey(), entry.getValue(), row);
+                if (actualSlot == null) {
+                    countedSlots.addAll(entry.getValue());
+                } else {
+                    countedSlots.add(actualSlot);
+                    actualMinutes = (actualMinutes == null ? 0 : actualMinutes) + RecordActuals.minutes(row);
+                }
+            }
+            if (countedSlots.isEmpty()) {
+                continue;
+            }
+            WorkerDay counted = WorkerDay.of(solverWorker, countedSlots);
+            scheduledOf.put(counted, daySlots.isEmpty() ? null : WorkerDay.of(solverWorker, daySlots));
+            actualOf.put(counted, actualMinutes);
+            weeks.computeIfAbsent(counted.weekIndex(), w -> new ArrayList<>()).add(counted);
         }
         int dailyBase = settings.getDailyOvertimeBaselineMinutes();
         int weeklyBase = settings.getWeeklyOvertimeBaselineMinutes();
@@ -118,10 +190,32 @@ class HoursReportBuilder {
                     cumulative += Math.min(day.regulatedMinutes(), dailyBase);
                     overtime += Math.max(0, cumulative - Math.max(before, weeklyBase));
                 }
-                result.put(day.date(), new Booked(day, overtime, holiday));
+                Integer actualMinutes = actualOf.get(day);
+                result.put(day.date(), new Booked(scheduledOf.get(day), day, overtime, holiday, actualMinutes,
+                        actualMinutes != null));
             }
         }
         return result;
+    }
+
+    /**
+     * The member's recorded day as one slot at the member's scheduled site (else any site of the member) for the
+     * solver's arithmetic; null when the roster knows no site of the member.
+     */
+    private static Slot actualSlot(RecordRoster source, String memberCode, List<Slot> scheduled, ActualWork row) {
+        jp.tsumugi.solver.domain.Site site = scheduled.isEmpty() ? source.roster().getSites().stream()
+                .filter(s -> s.getMember().getId().equals(memberCode)).findFirst().orElse(null)
+                : scheduled.get(0).getSite();
+        jp.tsumugi.solver.domain.JobType jobType = scheduled.isEmpty()
+                ? source.roster().getJobTypes().stream().findFirst().orElse(null)
+                : scheduled.get(0).getCover().getJobType();
+        if (site == null || jobType == null) {
+            return null;
+        }
+        Cover cover = Cover.builder(source.roster().getCalendar()).id("actual:" + memberCode + "@" + row.getDate())
+                .site(site).jobType(jobType).date(row.getDate())
+                .time(row.getStart(), row.getEnd(), row.getBreakMinutes()).build();
+        return new Slot(cover.getId() + "#0", cover);
     }
 
     private static List<HoursReport.Limit> limits(YearMonth month, PlanCalendar calendar, CooperativeSettings settings,

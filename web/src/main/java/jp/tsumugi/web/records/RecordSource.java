@@ -1,5 +1,6 @@
 package jp.tsumugi.web.records;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -73,6 +74,45 @@ class RecordSource {
                     : workerByCode.computeIfAbsent(row.getWorkerCode(), code -> new Worker(code, row.getWorkerName())));
         }
         return new RecordRoster(plan, roster, version.get().getNumber(), version.get().getPublishedAt());
+    }
+
+    /**
+     * The roster of a date range made of several plans, as a year's report needs it: each date is taken from the plan
+     * published most recently among those covering it, else from the newest plan covering it.
+     *
+     * @param sources the rosters used, in the order of their plans' ids
+     */
+    record RangeRoster(List<Slot> assigned, List<RecordRoster> sources) {
+    }
+
+    @Transactional(readOnly = true)
+    RangeRoster range(long cooperativeId, LocalDate from, LocalDate to) {
+        List<Plan> overlapping = plans(cooperativeId).stream()
+                .filter(plan -> !plan.getFrom().isAfter(to) && !plan.getTo().isBefore(from)).toList();
+        Map<Long, Optional<PublishedVersion>> latest = new HashMap<>();
+        overlapping.forEach(plan -> latest.put(plan.getId(),
+                versions.findFirstByCooperativeIdAndPlanIdOrderByNumberDesc(cooperativeId, plan.getId())));
+        Map<LocalDate, Long> planOf = new HashMap<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            LocalDate day = date;
+            List<Plan> covering = overlapping.stream()
+                    .filter(plan -> !plan.getFrom().isAfter(day) && !plan.getTo().isBefore(day)).toList();
+            covering.stream().filter(plan -> latest.get(plan.getId()).isPresent())
+                    .max(java.util.Comparator.comparing(plan -> latest.get(plan.getId()).get().getPublishedAt()))
+                    .or(() -> covering.stream().max(java.util.Comparator.comparing(Plan::getId)))
+                    .ifPresent(plan -> planOf.put(day, plan.getId()));
+        }
+        List<Slot> assigned = new java.util.ArrayList<>();
+        List<RecordRoster> sources = new java.util.ArrayList<>();
+        overlapping.stream().filter(plan -> planOf.containsValue(plan.getId()))
+                .sorted(java.util.Comparator.comparing(Plan::getId)).forEach(plan -> {
+                    RecordRoster roster = load(cooperativeId, plan);
+                    sources.add(roster);
+                    roster.assigned().stream().filter(slot -> plan.getId().equals(planOf.get(slot.getDate())))
+                            .forEach(assigned::add);
+                });
+        assigned.sort(RecordRoster.BY_START);
+        return new RangeRoster(assigned, sources);
     }
 
     /** The month asked for ({@code YYYY-MM}), else the plan's first month; 400 when it is not a month. */

@@ -1,15 +1,12 @@
 package jp.tsumugi.web.records;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.tsumugi.web.accounts.TsumugiUser;
-import jp.tsumugi.web.cooperative.Cooperative;
-import jp.tsumugi.web.cooperative.CooperativeRepository;
 import jp.tsumugi.web.members.Member;
 import jp.tsumugi.web.members.MemberRepository;
 import jp.tsumugi.web.plans.Plan;
@@ -39,22 +36,18 @@ class RecordsController {
     private final RecordSource source;
     private final WorkerRepository workers;
     private final MemberRepository members;
-    private final CooperativeRepository cooperatives;
-    private final RecordSettingsRepository settings;
     private final LedgerBuilder ledgers;
-    private final InvoiceBuilder invoices;
+    private final Invoices invoices;
     private final HoursReportBuilder hoursReports;
     private final RecordsWorkbook workbook;
     private final RosterCsv csv;
 
     RecordsController(RecordSource source, WorkerRepository workers, MemberRepository members,
-            CooperativeRepository cooperatives, RecordSettingsRepository settings, LedgerBuilder ledgers,
-            InvoiceBuilder invoices, HoursReportBuilder hoursReports, RecordsWorkbook workbook, RosterCsv csv) {
+            LedgerBuilder ledgers, Invoices invoices, HoursReportBuilder hoursReports, RecordsWorkbook workbook,
+            RosterCsv csv) {
         this.source = source;
         this.workers = workers;
         this.members = members;
-        this.cooperatives = cooperatives;
-        this.settings = settings;
         this.ledgers = ledgers;
         this.invoices = invoices;
         this.hoursReports = hoursReports;
@@ -172,11 +165,7 @@ class RecordsController {
     }
 
     private Invoice invoice(TsumugiUser user, Request request, Member member) {
-        Cooperative issuer = cooperatives.findById(user.getCooperativeId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        RecordSettings values = settings.findFirstByCooperativeId(user.getCooperativeId())
-                .orElseGet(() -> new RecordSettings(user.getCooperativeId()));
-        return invoices.build(request.roster(), request.month(), member, issuer, values, LocalDate.now(JAPAN));
+        return invoices.of(user.getCooperativeId(), request.roster(), request.month(), member);
     }
 
     /** The worker with the code, or the first one; 404 when the cooperative has no such worker. */

@@ -113,6 +113,12 @@ class RecordsWorkbook {
             Row fee = w.row();
             w.label(fee, 0, msg("records.invoice.feePerHour", locale));
             w.yen(fee, VALUE_COLUMN, invoice.feePerHourYen());
+            w.pair(msg("records.invoice.basis", locale), basis(invoice, locale));
+            if (invoice.actual()) {
+                Row planned = w.row();
+                w.label(planned, 0, msg("records.invoice.plannedHours", locale));
+                w.hours(planned, VALUE_COLUMN, invoice.plannedMinutes());
+            }
             w.origin(invoice.origin());
             w.blank();
             w.header("records.col.date", "records.col.weekday", "records.col.worker", "records.col.site",
@@ -161,20 +167,27 @@ class RecordsWorkbook {
             w.header("records.col.date", "records.col.weekday", "records.col.site", "records.col.start",
                     "records.col.end", "records.col.breakMinutes", "records.col.plannedHours",
                     "records.col.overtimeHours", "records.col.nightHours", "records.col.holidayHours",
-                    "records.col.paidLeave", "records.col.actualHours");
+                    "records.col.paidLeave", "records.col.actualHours", "records.col.countedOn");
             for (HoursReport.Day day : report.days()) {
                 Row row = w.row();
                 w.date(row, 0, day.date());
                 w.text(row, 1, weekday(day.date(), locale));
                 if (day.worked()) {
                     w.text(row, 2, day.places());
-                    w.time(row, 3, day.start());
-                    w.time(row, 4, day.end());
-                    w.integer(row, 5, day.breakMinutes());
+                    if (day.scheduled()) {
+                        w.time(row, 3, day.start());
+                        w.time(row, 4, day.end());
+                        w.integer(row, 5, day.breakMinutes());
+                    }
                     w.hours(row, 6, day.workMinutes());
                     w.hours(row, 7, day.overtimeMinutes());
                     w.hours(row, 8, day.nightMinutes());
                     w.hours(row, 9, day.holidayMinutes());
+                    if (day.actualMinutes() != null) {
+                        w.hours(row, 11, day.actualMinutes());
+                    }
+                    w.text(row, 12, msg(day.fromActual() ? "records.hours.counted.actual"
+                            : "records.hours.counted.planned", locale));
                 }
                 if (day.paidLeave()) {
                     w.text(row, 10, msg("records.hours.paidLeaveMark", locale));
@@ -186,8 +199,11 @@ class RecordsWorkbook {
             w.hours(total, 7, report.overtimeMinutes());
             w.hours(total, 8, report.nightMinutes());
             w.hours(total, 9, report.holidayMinutes());
+            if (report.anyActual()) {
+                w.hours(total, 11, report.actualMinutes());
+            }
             w.blank();
-            w.note(msg("records.actual.notYet", locale));
+            w.note(msg(report.anyActual() ? "records.hours.actualNote" : "records.actual.notYet", locale));
             w.blank();
             w.section(msg("records.hours.limitsSection", locale));
             Row limitsHeader = w.row();
@@ -228,9 +244,161 @@ class RecordsWorkbook {
                         : leave.dutyMet() ? msg("records.hours.leave.dutyMet", locale)
                         : msg("records.hours.leave.dutyMissing", locale, leave.missingDays()));
             }
-            w.widths(12, 6, 26, 8, 8, 9, 10, 10, 10, 12, 8, 10);
+            w.widths(12, 6, 26, 8, 8, 9, 10, 10, 10, 12, 8, 10, 8);
             return w.bytes();
         }
+    }
+
+    byte[] annual(AnnualReport report, Locale locale) {
+        try (Writer w = new Writer(locale, msg("records.annual.sheet", locale))) {
+            Row head = w.row();
+            w.titleCell(head, msg("records.annual.title", locale));
+            w.label(head, 3, msg("records.annual.fiscalYear", locale, report.fiscalYear()));
+            w.label(head, 5, report.cooperativeName());
+            Row period = w.row();
+            w.label(period, 0, msg("records.annual.period", locale));
+            w.date(period, VALUE_COLUMN, report.from());
+            w.date(period, VALUE_COLUMN + 1, report.to());
+            report.sources().forEach(w::origin);
+            if (report.sources().isEmpty()) {
+                w.note(msg("records.annual.noPlans", locale));
+            }
+            w.note(msg("records.annual.basisNote", locale));
+
+            w.blank();
+            w.section(msg("records.annual.workersSection", locale));
+            Row workersHeader = w.row();
+            w.headerCell(workersHeader, 0, "records.col.worker");
+            w.headerCell(workersHeader, 1, "records.annual.col.hours");
+            w.headerCell(workersHeader, 2, "records.annual.col.targetHours");
+            w.headerCell(workersHeader, 3, "records.annual.col.utilisation");
+            w.headerCell(workersHeader, 4, "records.annual.col.membersServed");
+            for (AnnualReport.WorkerColumn worker : report.workers()) {
+                Row row = w.row();
+                w.text(row, 0, worker.name());
+                w.hours(row, 1, worker.minutes());
+                w.hours(row, 2, worker.targetMinutes());
+                if (worker.targetMinutes() > 0) {
+                    w.percent(row, 3, (double) worker.minutes() / worker.targetMinutes());
+                }
+                w.integer(row, 4, worker.membersServed());
+            }
+
+            w.blank();
+            w.section(msg("records.annual.membersSection", locale));
+            Row membersHeader = w.row();
+            w.headerCell(membersHeader, 0, "records.col.member");
+            w.headerCell(membersHeader, 1, "records.annual.col.kind");
+            int column = 2;
+            for (AnnualReport.WorkerColumn worker : report.workers()) {
+                w.headerText(membersHeader, column++, worker.name());
+            }
+            int totalColumn = column;
+            w.headerCell(membersHeader, totalColumn, "records.annual.col.hours");
+            w.headerCell(membersHeader, totalColumn + 1, "records.annual.col.subtotal");
+            w.headerCell(membersHeader, totalColumn + 2, "records.annual.col.tax");
+            w.headerCell(membersHeader, totalColumn + 3, "records.annual.col.total");
+            w.headerCell(membersHeader, totalColumn + 4, "records.annual.col.actualMonths");
+            for (AnnualReport.MemberRow member : report.members()) {
+                Row row = w.row();
+                w.text(row, 0, member.name());
+                w.text(row, 1, msg("records.annual.kind." + member.kind().name(), locale));
+                int c = 2;
+                for (AnnualReport.WorkerColumn worker : report.workers()) {
+                    w.hours(row, c++, member.minutesOf(worker.code()));
+                }
+                w.hours(row, totalColumn, member.minutes());
+                w.yen(row, totalColumn + 1, member.subtotalYen());
+                w.yen(row, totalColumn + 2, member.taxYen());
+                w.yen(row, totalColumn + 3, member.totalYen());
+                w.integer(row, totalColumn + 4, member.actualMonths());
+            }
+            Row membersTotal = w.row();
+            w.label(membersTotal, 0, msg("records.annual.yearTotal", locale));
+            int c = 2;
+            for (AnnualReport.WorkerColumn worker : report.workers()) {
+                w.hours(membersTotal, c++, worker.minutes());
+            }
+            w.hours(membersTotal, totalColumn, report.totalMinutes());
+            w.yen(membersTotal, totalColumn + 1, report.subtotalYen());
+            w.yen(membersTotal, totalColumn + 2, report.taxYen());
+            w.yen(membersTotal, totalColumn + 3, report.totalYen());
+            Row fee = w.row();
+            w.label(fee, 0, msg("records.invoice.feePerHour", locale));
+            w.yen(fee, VALUE_COLUMN, report.feePerHourYen());
+
+            w.blank();
+            w.section(msg("records.annual.nonMemberSection", locale));
+            AnnualReport.NonMemberUse use = report.nonMemberUse();
+            Row members = w.row();
+            w.label(members, 0, msg("records.annual.use.members", locale));
+            w.hours(members, VALUE_COLUMN, use.memberMinutes());
+            Row nonMembers = w.row();
+            w.label(nonMembers, 0, msg("records.annual.use.nonMembers", locale));
+            w.hours(nonMembers, VALUE_COLUMN, use.nonMemberMinutes());
+            Row municipalities = w.row();
+            w.label(municipalities, 0, msg("records.annual.use.municipalities", locale));
+            w.hours(municipalities, VALUE_COLUMN, use.municipalityMinutes());
+            Row share = w.row();
+            w.label(share, 0, msg("records.annual.use.share", locale));
+            if (use.share() != null) {
+                w.percent(share, VALUE_COLUMN, use.share());
+            }
+            w.percent(share, VALUE_COLUMN + 1, use.allCapPercent() / 100.0);
+            if (use.allowance()) {
+                Row others = w.row();
+                w.label(others, 0, msg("records.annual.use.othersShare", locale));
+                if (use.othersShare() != null) {
+                    w.percent(others, VALUE_COLUMN, use.othersShare());
+                }
+                w.percent(others, VALUE_COLUMN + 1, use.capPercent() / 100.0);
+            }
+            w.pair(msg("records.annual.use.verdict", locale), msg(use.withinCaps() ? "records.annual.use.within"
+                    : "records.annual.use.over", locale));
+            w.note(msg(use.allowance() ? "records.annual.use.noteAllowance" : "records.annual.use.note", locale,
+                    use.capPercent(), use.withMunicipalitiesCapPercent()));
+
+            w.blank();
+            w.section(msg("records.annual.monthsSection", locale));
+            Row monthsHeader = w.row();
+            w.headerCell(monthsHeader, 0, "records.choose.month");
+            w.headerCell(monthsHeader, 1, "records.annual.col.hours");
+            w.headerCell(monthsHeader, 2, "records.annual.col.targetHours");
+            w.headerCell(monthsHeader, 3, "records.annual.col.utilisation");
+            w.headerCell(monthsHeader, 4, "records.annual.col.subtotal");
+            for (AnnualReport.MonthRow month : report.months()) {
+                Row row = w.row();
+                w.text(row, 0, msg("records.month", locale, month.month().getYear(), month.month().getMonthValue()));
+                w.hours(row, 1, month.minutes());
+                w.hours(row, 2, month.targetMinutes());
+                if (month.utilisation() != null) {
+                    w.percent(row, 3, month.utilisation());
+                }
+                w.yen(row, 4, month.subtotalYen());
+            }
+            Row monthsTotal = w.row();
+            w.label(monthsTotal, 0, msg("records.annual.yearTotal", locale));
+            w.hours(monthsTotal, 1, report.totalMinutes());
+            w.hours(monthsTotal, 2, report.months().stream().mapToLong(AnnualReport.MonthRow::targetMinutes).sum());
+            if (report.utilisation() != null) {
+                w.percent(monthsTotal, 3, report.utilisation());
+            }
+            w.yen(monthsTotal, 4, report.subtotalYen());
+            int[] widths = new int[totalColumn + 5];
+            java.util.Arrays.fill(widths, 10);
+            widths[0] = 24;
+            widths[1] = 12;
+            w.widths(widths);
+            return w.bytes();
+        }
+    }
+
+    /** Which hours the invoice charges, in words. */
+    String basis(Invoice invoice, Locale locale) {
+        return invoice.actual()
+                ? msg("records.invoice.basis.actual", locale,
+                        DateTimeFormatter.ofPattern("uuuu/MM/dd").format(invoice.actualSubmittedAtInJapan()))
+                : msg("records.invoice.basis.planned", locale);
     }
 
     private String msg(String key, Locale locale, Object... args) {
@@ -327,6 +495,14 @@ class RecordsWorkbook {
                     ? msg("records.origin.published", locale, origin.planName(), origin.publishedNumber(),
                             DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").format(origin.publishedAtInJapan()))
                     : msg("records.origin.working", locale, origin.planName()), note);
+        }
+
+        void titleCell(Row row, String text) {
+            cell(row, 0, text, title);
+        }
+
+        void headerText(Row row, int column, String text) {
+            cell(row, column, text, header);
         }
 
         void section(String text) {

@@ -357,6 +357,9 @@ class AccessMatrixTest {
         ids.put("/skills/", v -> String.valueOf(skills.findByCooperativeIdOrderByCode(demo).get(0).getId()));
         ids.put("/availability/", v -> String.valueOf(leave.getId()));
         ids.put("/member/demand/", v -> String.valueOf(pattern.getId()));
+        // whose invoice is the login's, never the address's: the month is one no roster covers, so even the member
+        // gets 404 (its own published months are opened in AnnualAndActualsTest)
+        ids.put("/member/invoices/", v -> "2031-01");
         ids.put("/ical/", v -> "not-a-token-0123456789abcdef");
         // the worker portal's rows: another worker's (w02) leave request and wish
         Long leaveRequest = jdbc.queryForList("SELECT id FROM leave_request WHERE worker_id = ? AND status = 'PENDING'",
