@@ -82,6 +82,7 @@ public class CooperativeDatasets {
     private final PlanRepository plans;
     private final PlanAssignmentRepository assignments;
     private final PublishedVersionRepository publishedVersions;
+    private final jp.tsumugi.web.memberportal.ActualWorkRepository actuals;
 
     CooperativeDatasets(CooperativeRepository cooperatives, SettingsRepository settings,
             ConstraintWeightRepository weights, BusyPeriodRepository busyPeriods, HolidayRepository holidays,
@@ -89,7 +90,7 @@ public class CooperativeDatasets {
             ShiftTypeRepository shiftTypes, WorkerRepository workers, AvailabilityRepository availability,
             PreferenceRepository preferences, ShiftRequestRepository shiftRequests, DemandPatternRepository patterns,
             PlanRepository plans, PlanAssignmentRepository assignments,
-            PublishedVersionRepository publishedVersions) {
+            PublishedVersionRepository publishedVersions, jp.tsumugi.web.memberportal.ActualWorkRepository actuals) {
         this.cooperatives = cooperatives;
         this.settings = settings;
         this.weights = weights;
@@ -108,6 +109,7 @@ public class CooperativeDatasets {
         this.plans = plans;
         this.assignments = assignments;
         this.publishedVersions = publishedVersions;
+        this.actuals = actuals;
     }
 
     /**
@@ -191,17 +193,17 @@ public class CooperativeDatasets {
     /**
      * Replaces the cooperative's whole planning data by the dataset, all or nothing (one transaction): on any
      * failure nothing changes. Plans and their rosters are replaced too; a roster in the dataset becomes a plan over
-     * the whole window. Refused while a published version exists, because published rosters are records that must be
-     * kept.
+     * the whole window. Refused while a published version or a member's actual hours exist, because published rosters
+     * and actuals are records that must be kept (three years, 派遣法 §37 and §42).
      *
      * @throws jp.tsumugi.fixtures.dataset.InvalidDatasetException when the dataset is not valid (every problem, by
      *         JSON path)
-     * @throws PublishedRecordsException when the cooperative has published versions
+     * @throws PublishedRecordsException when the cooperative has published versions or actuals
      */
     @Transactional
     public void replaceAll(long cooperativeId, Dataset dataset, String importedPlanName) {
         Dataset d = DatasetReader.check(dataset).orElseThrow();
-        if (publishedVersions.countByCooperativeId(cooperativeId) > 0) {
+        if (publishedVersions.countByCooperativeId(cooperativeId) > 0 || actuals.countByCooperativeId(cooperativeId) > 0) {
             throw new PublishedRecordsException();
         }
         Cooperative cooperative = cooperatives.findById(cooperativeId)

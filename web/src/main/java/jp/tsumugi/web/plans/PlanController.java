@@ -45,14 +45,16 @@ class PlanController {
     private final PlanSolving solving;
     private final PlanRosters rosters;
     private final RosterSolver solver;
+    private final PublishedVersionRepository versions;
 
     PlanController(PlanRepository plans, CooperativeRepository cooperatives, PlanSolving solving, PlanRosters rosters,
-            RosterSolver solver) {
+            RosterSolver solver, PublishedVersionRepository versions) {
         this.plans = plans;
         this.cooperatives = cooperatives;
         this.solving = solving;
         this.rosters = rosters;
         this.solver = solver;
+        this.versions = versions;
     }
 
     record PlanForm(@NotBlank @Size(max = 100) String name,
@@ -141,6 +143,25 @@ class PlanController {
         solving.stop(user.getCooperativeId(), id);
         redirect.addFlashAttribute("flash", "plan.solving.stopping");
         return "redirect:/plans/" + id;
+    }
+
+    /**
+     * Deletes a plan that was never published. A published version is a record that must be kept (派遣元管理台帳 and
+     * invoices are made from it, three years): such a plan is refused with a message, and so is a plan being solved.
+     */
+    @PostMapping("/plans/{id}/delete")
+    String delete(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, RedirectAttributes redirect) {
+        Plan plan = plan(user, id);
+        int published = versions.findByCooperativeIdAndPlanIdOrderByNumberDesc(user.getCooperativeId(), id).size();
+        if (published > 0 || plan.getStatus() == PlanStatus.SOLVING) {
+            redirect.addFlashAttribute("deleteProblem", published > 0 ? "plan.delete.published" : "plan.delete.solving");
+            redirect.addFlashAttribute("deleteProblemArg", published);
+            return "redirect:/plans/" + id;
+        }
+        plans.delete(plan);
+        redirect.addFlashAttribute("flash", "plan.deleted");
+        redirect.addFlashAttribute("flashArg", plan.getName());
+        return "redirect:/plans";
     }
 
     private void addProgress(TsumugiUser user, Plan plan, Model model) {

@@ -104,10 +104,15 @@ public class PlanEdits {
                 .map(v -> v.getNumber() + 1).orElse(1);
         PublishedVersion version = versions.save(new PublishedVersion(plan, number, OffsetDateTime.now(), by, fixedUntil));
         List<PlanAssignment> rows = assignments.findByCooperativeIdAndPlanId(cooperativeId, planId);
+        // each published slot is copied as it is now, so that a later change of its demand cannot rewrite the record
+        Map<String, Slot> slotByKey = slotsById(rosters.load(cooperativeId, planId));
         publishedAssignments.saveAll(rows.stream()
                 .filter(row -> row.getWorker() != null)
-                .map(row -> new PublishedAssignment(version, row.getSlotKey(), row.getWorker().getCode(),
-                        row.getWorker().getName()))
+                .map(row -> slotByKey.containsKey(row.getSlotKey())
+                        ? PublishedAssignment.of(version, slotByKey.get(row.getSlotKey()), row.getWorker().getCode(),
+                                row.getWorker().getName())
+                        : new PublishedAssignment(version, row.getSlotKey(), row.getWorker().getCode(),
+                                row.getWorker().getName()))
                 .toList());
         java.util.Set<String> withRow = new java.util.HashSet<>();
         for (PlanAssignment row : rows) {

@@ -10,11 +10,14 @@ import jp.tsumugi.web.plans.Plan;
 
 /**
  * The roster a document is made from: the plan's latest published version when there is one (that is what members and
- * workers were told), else the plan's current working roster. The roster's slots carry the workers of that version.
+ * workers were told), else the plan's current working roster. The slots carry the workers of that version; a
+ * published version's slots are as they were published, whatever the demand has become since.
  *
+ * @param roster the plan's problem as the cooperative's data stands now (settings, calendar, workers, sites)
+ * @param slots the slots of the version
  * @param publishedNumber the published version's number, {@code null} for the working roster
  */
-record RecordRoster(Plan plan, Roster roster, Integer publishedNumber, OffsetDateTime publishedAt) {
+record RecordRoster(Plan plan, Roster roster, List<Slot> slots, Integer publishedNumber, OffsetDateTime publishedAt) {
 
     static final Comparator<Slot> BY_START = Comparator.comparing(Slot::getStart).thenComparing(Slot::getId);
 
@@ -28,7 +31,7 @@ record RecordRoster(Plan plan, Roster roster, Integer publishedNumber, OffsetDat
 
     /** Slots with a worker, by start. */
     List<Slot> assigned() {
-        return roster.getSlots().stream().filter(Slot::isAssigned).sorted(BY_START).toList();
+        return slots.stream().filter(Slot::isAssigned).sorted(BY_START).toList();
     }
 
     List<Slot> assignedIn(YearMonth month) {
