@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import jp.tsumugi.solver.domain.MemberKind;
 
 /** What the member form posts. {@code version} is the version the user started editing from. */
-class MemberForm {
+public class MemberForm {
 
     @NotBlank(message = "{masterdata.code.required}")
     @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "{masterdata.code.pattern}")
@@ -22,7 +22,7 @@ class MemberForm {
 
     private Long version;
 
-    static MemberForm of(Member member) {
+    public static MemberForm of(Member member) {
         MemberForm form = new MemberForm();
         form.code = member.getCode();
         form.name = member.getName();
@@ -31,7 +31,7 @@ class MemberForm {
         return form;
     }
 
-    void applyTo(Member member) {
+    public void applyTo(Member member) {
         member.setCode(code);
         member.setName(name);
         member.setKind(kind);

@@ -15,7 +15,7 @@ import jp.tsumugi.solver.domain.Industry;
 import jp.tsumugi.web.skills.Skill;
 
 /** What the site form posts. Coordinates are optional, but come as a pair and must lie in Japan. */
-class SiteForm {
+public class SiteForm {
 
     @NotBlank(message = "{masterdata.code.required}")
     @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "{masterdata.code.pattern}")
@@ -53,7 +53,7 @@ class SiteForm {
 
     private Long version;
 
-    static SiteForm of(Site site) {
+    public static SiteForm of(Site site) {
         SiteForm form = new SiteForm();
         form.code = site.getCode();
         form.memberId = site.getMember().getId();
@@ -70,7 +70,7 @@ class SiteForm {
     }
 
     /** Copies the fields onto the site; the member and skills are looked up by the caller, in the cooperative. */
-    void applyTo(Site site, Member member, List<Skill> skills) {
+    public void applyTo(Site site, Member member, List<Skill> skills) {
         site.setCode(code);
         site.setMember(member);
         site.setName(name);

@@ -79,7 +79,7 @@ public class WorkerForm {
 
     private long version;
 
-    static WorkerForm of(Worker worker) {
+    public static WorkerForm of(Worker worker) {
         WorkerForm form = new WorkerForm();
         form.code = worker.getCode();
         form.name = worker.getName();
@@ -103,7 +103,7 @@ public class WorkerForm {
     }
 
     /** Checks that involve two fields; single-field rules are the annotations above. */
-    void checkCrossFields(Errors errors) {
+    public void checkCrossFields(Errors errors) {
         if ((latitude == null) != (longitude == null)) {
             errors.rejectValue(latitude == null ? "latitude" : "longitude", "workers.error.location.both");
         }
@@ -117,7 +117,7 @@ public class WorkerForm {
     }
 
     /** Copies everything but the buddy, which the caller looks up within the cooperative. */
-    void applyTo(Worker worker, Worker buddy) {
+    public void applyTo(Worker worker, Worker buddy) {
         worker.setCode(code.strip());
         worker.setName(name.strip());
         worker.setLatitude(latitude);

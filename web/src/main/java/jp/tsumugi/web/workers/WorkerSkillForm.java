@@ -17,7 +17,7 @@ public class WorkerSkillForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validUntil;
 
-    void checkCrossFields(Errors errors) {
+    public void checkCrossFields(Errors errors) {
         if (validFrom != null && validUntil != null && validUntil.isBefore(validFrom)) {
             errors.rejectValue("validUntil", "workers.error.validUntil.beforeFrom");
         }
