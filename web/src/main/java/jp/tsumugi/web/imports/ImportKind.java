@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What a file imports, and its columns in template order. */
-enum ImportKind {
+public enum ImportKind {
 
     WORKERS(List.of(required("code", ColumnType.CODE), required("name", ColumnType.TEXT),
             optional("sex", ColumnType.CHOICE), optional("birthDate", ColumnType.DATE),
@@ -53,7 +53,7 @@ enum ImportKind {
     }
 
     /** As in addresses and message keys: workers, members, sites, demand. */
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -8,14 +8,14 @@ import java.util.Map;
  * (code to the version it was checked against, -1 for a new code) lets the confirmation refuse a database that
  * changed since.
  */
-record ImportPreview(ImportKind kind, String fileName, int dataRows, List<ImportProblem> problems,
+public record ImportPreview(ImportKind kind, String fileName, int dataRows, List<ImportProblem> problems,
         List<String> ignoredHeaders, List<String> created, List<String> updated, Map<String, Long> fingerprint) {
 
-    boolean isImportable() {
+    public boolean isImportable() {
         return problems.isEmpty() && dataRows > 0;
     }
 
-    List<Integer> badRows() {
+    public List<Integer> badRows() {
         return problems.stream().map(ImportProblem::row).filter(java.util.Objects::nonNull).distinct().toList();
     }
 }
