@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import jp.tsumugi.web.accounts.TsumugiUser;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,7 +114,8 @@ class ImportController {
         } catch (ImportChangedException changed) {
             model.addAttribute("changed", true);
             return showPreview(user, changed.current(), pending.bytes(), session, model);
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException race) {
+        } catch (DataAccessException | jakarta.persistence.PersistenceException race) {
+            // a version or a new code taken by someone else while this very transaction ran: all rolled back
             redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable("imports.race"));
             return "redirect:/data/imports?kind=" + pending.kind().key();
         } catch (ImportRefusedException refused) {

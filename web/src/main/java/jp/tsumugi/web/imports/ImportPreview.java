@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * What a file would do: the codes it adds and updates, or every problem (then it imports nothing). The fingerprint
  * (code to the version it was checked against, -1 for a new code) lets the confirmation refuse a database that
- * changed since.
+ * changed since. {@code sheetName} names the sheet read when a workbook has several.
  */
-public record ImportPreview(ImportKind kind, String fileName, int dataRows, List<ImportProblem> problems,
+public record ImportPreview(ImportKind kind, String fileName, String sheetName, int dataRows, List<ImportProblem> problems,
         List<String> ignoredHeaders, List<String> created, List<String> updated, Map<String, Long> fingerprint) {
 
     public boolean isImportable() {

@@ -146,6 +146,8 @@ class ImportService {
 
         int dataRows;
 
+        String sheetName;
+
         Analysis(ImportKind kind, String fileName) {
             this.kind = kind;
             this.fileName = fileName;
@@ -161,7 +163,7 @@ class ImportService {
                 fingerprint.put(p.code(), p.existing() == null ? -1L : p.existing().getVersion());
                 (p.existing() == null ? created : updated).add(p.code());
             }
-            return new ImportPreview(kind, fileName, dataRows, List.copyOf(problems), List.copyOf(ignoredHeaders),
+            return new ImportPreview(kind, fileName, sheetName, dataRows, List.copyOf(problems), List.copyOf(ignoredHeaders),
                     created, updated, fingerprint);
         }
 
@@ -176,27 +178,36 @@ class ImportService {
     }
 
     private Analysis analyse(long cooperativeId, ImportKind kind, String fileName, byte[] bytes, Locale locale) {
-        SheetTable table = SheetReader.read(bytes);
+        List<SheetTable> sheets = SheetReader.read(bytes);
         Analysis analysis = new Analysis(kind, fileName);
         Map<String, String> headerKeys = labels.headerKeys(kind);
         Map<String, String> labelByField = new LinkedHashMap<>();
         kind.columns().forEach(c -> labelByField.put(c.field(), labels.header(kind, c, locale)));
 
-        // the header row: the first of the first rows that names the code column (a title may stand above it)
+        // the header row: the first of the first rows that names the code column (a title may stand above it), on
+        // the first sheet that has one (a cover or explanation sheet may come first)
+        SheetTable table = null;
         int headerIndex = -1;
-        for (int i = 0; i < Math.min(10, table.rows().size()) && headerIndex < 0; i++) {
-            for (Object cell : table.rows().get(i).cells()) {
-                if ("code".equals(headerKeys.get(CellValues.matchKey(CellValues.text(cell))))) {
-                    headerIndex = i;
-                    break;
+        for (SheetTable sheet : sheets) {
+            for (int i = 0; i < Math.min(10, sheet.rows().size()) && headerIndex < 0; i++) {
+                for (Object cell : sheet.rows().get(i).cells()) {
+                    if ("code".equals(headerKeys.get(CellValues.matchKey(CellValues.text(cell))))) {
+                        headerIndex = i;
+                        table = sheet;
+                        break;
+                    }
                 }
             }
+            if (table != null) {
+                break;
+            }
         }
-        if (headerIndex < 0) {
+        if (table == null) {
             analysis.fileProblem(null, null, "imports.error.noHeader", labelByField.get("code"),
                     String.join("、", labelByField.values()));
             return analysis;
         }
+        analysis.sheetName = sheets.size() > 1 ? table.sheetName() : null;
         SheetTable.Row header = table.rows().get(headerIndex);
         Map<String, Integer> indexByField = new LinkedHashMap<>();
         Map<String, String> fileHeaderByField = new HashMap<>();

@@ -44,7 +44,8 @@ final class SheetReader {
     private SheetReader() {
     }
 
-    static SheetTable read(byte[] bytes) {
+    /** The sheets of the file in order (one for CSV). */
+    static List<SheetTable> read(byte[] bytes) {
         if (bytes.length == 0) {
             throw new ImportRefusedException("imports.refused.empty");
         }
@@ -59,7 +60,7 @@ final class SheetReader {
             throw new ImportRefusedException("imports.refused.tooLarge", MAX_XLSX_BYTES / (1024 * 1024),
                     MAX_CSV_BYTES / (1024 * 1024));
         }
-        return readCsv(decode(bytes));
+        return List.of(readCsv(decode(bytes)));
     }
 
     /** BOM: UTF-8; valid strict UTF-8: UTF-8; else windows-31j if it decodes cleanly; else refused. */
@@ -117,27 +118,32 @@ final class SheetReader {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw new ImportRefusedException("imports.refused.csv", e.getMessage());
         }
-        return new SheetTable(rows);
+        return new SheetTable(null, rows);
     }
 
-    private static SheetTable readWorkbook(byte[] bytes) {
+    private static List<SheetTable> readWorkbook(byte[] bytes) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new ImportRefusedException("imports.refused.empty");
             }
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS + 10) {
-                throw new ImportRefusedException("imports.refused.tooManyRows", MAX_ROWS);
-            }
-            List<SheetTable.Row> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<Object> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(value(row.getCell(c)));
+            List<SheetTable> tables = new ArrayList<>();
+            int total = 0;
+            for (Sheet sheet : workbook) {
+                total += sheet.getLastRowNum();
+                if (total > MAX_ROWS + 10) {
+                    throw new ImportRefusedException("imports.refused.tooManyRows", MAX_ROWS);
                 }
-                rows.add(new SheetTable.Row(row.getRowNum() + 1, cells));
+                List<SheetTable.Row> rows = new ArrayList<>();
+                for (Row row : sheet) {
+                    List<Object> cells = new ArrayList<>();
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        cells.add(value(row.getCell(c)));
+                    }
+                    rows.add(new SheetTable.Row(row.getRowNum() + 1, cells));
+                }
+                tables.add(new SheetTable(sheet.getSheetName(), rows));
             }
-            return new SheetTable(rows);
+            return tables;
         } catch (EncryptedDocumentException e) {
             throw new ImportRefusedException("imports.refused.encrypted");
         } catch (IOException | RuntimeException e) {

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The cells of an uploaded sheet, before any meaning is given to them. A cell is null (empty), a {@link String}, a
  * {@link java.math.BigDecimal} (an Excel number), a {@link java.time.LocalDateTime} (an Excel date or time) or a
- * {@link Boolean}. Row numbers are the ones Excel shows (1-based, counting every line of the sheet).
+ * {@link Boolean}. Row numbers are the ones Excel shows (1-based, counting every line of the sheet). The sheet name
+ * is null for a CSV file.
  */
-record SheetTable(List<Row> rows) {
+record SheetTable(String sheetName, List<Row> rows) {
 
     record Row(int number, List<Object> cells) {
 

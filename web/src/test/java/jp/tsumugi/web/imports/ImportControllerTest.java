@@ -175,6 +175,15 @@ class ImportControllerTest {
     }
 
     @Test
+    void acceptsTheEnglishHeadersAndValuesToo() throws Exception {
+        MvcResult checked = upload("members", "members.csv", utf8("Code,Name,Kind\nm30,Sake brewery,NON_MEMBER\n"));
+        assertThat(messages(preview(checked))).isEmpty();
+        confirm(checked);
+        assertThat(members.findByCooperativeIdAndCode(own.cooperativeId(), "m30").orElseThrow().getKind())
+                .isEqualTo(MemberKind.NON_MEMBER);
+    }
+
+    @Test
     void importsSitesFromCsvWithBomAndUpdatesByCode() throws Exception {
         String csv = "コード,組合員コード,名称,所在地,緯度,経度,業種,必要な資格\r\n"
                 + "s01,m01,萩選果場（新）,山口県萩市椿東,34.4078,131.3992,農業,フォークリフト\r\n"
@@ -464,6 +473,8 @@ class ImportControllerTest {
         assertThat(messages(preview(checked))).isEmpty();
         assertThat(preview(checked).created()).hasSize(30);
         assertThat(preview(checked).ignoredHeaders()).containsExactly("K:備考");
+        assertThat(preview(checked).sheetName()).isEqualTo("職員名簿");
+        assertThat(body(checked)).contains("シート「職員名簿」を読みました");
 
         byte[] slips = thirtyWorkers(true);
         ImportPreview refused = preview(upload("workers", "職員名簿2026.xlsx", slips));
@@ -472,6 +483,9 @@ class ImportControllerTest {
                 "15|E|月間目標時間|「百四十」は数値として読めません。",
                 "22|I|資格|資格「クレーン」は登録されていません。資格の画面で登録するか、コード・名称を確かめてください。",
                 "33|A|コード|コード「W-010」は13行目と重複しています。ファイルの中で同じコードは1回だけ使えます。");
+        String page = body(upload("workers", "職員名簿2026.xlsx", slips));
+        assertThat(page).contains("問題: 4件（4行）", "9行目", "D列「生年月日」", "昭和62年2月30日", "33行目", "A列「コード」",
+                "このファイルからは何も取り込みません。").doesNotContain("name=\"token\"");
         assertThat(counts()).isEqualTo(before);
 
         confirm(upload("workers", "職員名簿2026.xlsx", good));
@@ -491,7 +505,10 @@ class ImportControllerTest {
                 own.cooperativeId())).isEqualTo(30 + 10);
     }
 
-    /** 30 workers on rows 4–33 below a title (row 1) and the headers (row 3), as typed in an office. */
+    /**
+     * 30 workers on rows 4–33 below a title (row 1) and the headers (row 3), on the second sheet after a cover, as
+     * typed in an office.
+     */
     private static byte[] thirtyWorkers(boolean withSlips) throws Exception {
         String[] family = {"阿部", "伊藤", "上田", "江藤", "小野", "加藤", "木村", "工藤", "佐藤", "清水"};
         String[] given = {"一郎", "花子", "次郎"};
@@ -499,6 +516,8 @@ class ImportControllerTest {
             CreationHelper helper = workbook.getCreationHelper();
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(helper.createDataFormat().getFormat("yyyy/m/d"));
+            // a cover sheet first, as offices like them
+            workbook.createSheet("表紙").createRow(0).createCell(0).setCellValue("職員名簿（令和8年4月1日現在）");
             Sheet sheet = workbook.createSheet("職員名簿");
             sheet.createRow(0).createCell(0).setCellValue("令和8年度 職員名簿（萩地域づくり協同組合）");
             String[] headers = {"コード", "氏名", "性別", "生年月日", "月間目標時間", "無期雇用", "雇入れ日", "法定休日", "資格",
