@@ -330,6 +330,29 @@ class ImportControllerTest {
     }
 
     @Test
+    void explainsAFileWithoutHeadersOrWithoutRows() throws Exception {
+        Map<String, Integer> before = counts();
+        assertThat(messages(preview(upload("members", "members.csv", utf8("m01,JA萩\nm02,大井酒造\n")))))
+                .containsExactly("null|null|null|見出しの行が見つかりません。どれかのシートの最初の10行のどこかに「コード」の列を含む見出しを"
+                        + "置いてください（列: コード、名称、区分）。");
+        assertThat(messages(preview(upload("members", "members.csv", utf8("コード,名称\n,\n\n")))))
+                .containsExactly("null|null|null|見出しの下にデータの行がありません。");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void speaksEnglishWhenAskedTo() throws Exception {
+        String page = mvc.perform(get("/data/imports").param("lang", "en").with(user(own.user()))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Excel and CSV import", "Templates");
+        MvcResult checked = mvc.perform(multipart("/data/imports/preview").file(new MockMultipartFile("file",
+                        "m.csv", "text/csv", utf8("Code,Name\nm40,\n"))).param("kind", "members").param("lang", "en")
+                        .session(session).with(csrf()).with(user(own.user())))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(body(checked)).contains("Row 2", "Column B &quot;Name&quot;");
+    }
+
+    @Test
     void refusesACodeUsedTwiceInTheFile() throws Exception {
         Map<String, Integer> before = counts();
         String csv = "コード,名称\nm10,一\nm11,二\nｍ10,三\n";
