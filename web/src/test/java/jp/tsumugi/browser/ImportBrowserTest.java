@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The secretariat imports members from a CSV saved by Japanese Excel (Shift_JIS): from the data page to the import
- * page, a file with a slip is explained row by row, the corrected one is previewed and imported.
+ * page, a file too large is refused with a message, a file with a slip is explained row by row, and the corrected one
+ * is previewed and imported.
  */
 class ImportBrowserTest extends BrowserTest {
 
@@ -48,6 +49,14 @@ class ImportBrowserTest extends BrowserTest {
         open("/data");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Excel・CSVの取り込みへ")).click();
         page.waitForLoadState(LoadState.LOAD);
+        page.getByLabel("取り込むもの").selectOption("members");
+        // through the real server: a file above the page's limit is refused with a message, not an error page
+        byte[] big = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        page.getByLabel("ファイル（xlsx・CSV）").setInputFiles(new FilePayload("big.csv", "text/csv", big));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認する")).click();
+        page.waitForLoadState(LoadState.LOAD);
+        assertThat(page.getByText("ファイルが大きすぎます。", new Page.GetByTextOptions().setExact(false))).isVisible();
         page.getByLabel("取り込むもの").selectOption("members");
         page.getByLabel("ファイル（xlsx・CSV）").setInputFiles(csv("コード,名称,区分\r\n" + CODE + ",ブラウザ農園,組合員さん\r\n"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認する")).click();
