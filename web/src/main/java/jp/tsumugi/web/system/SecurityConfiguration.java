@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import jp.tsumugi.web.accounts.MustChangePasswordFilter;
 import jp.tsumugi.web.accounts.TsumugiUser;
+import jp.tsumugi.web.accounts.UserAccountRepository;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -22,7 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/webjars/**",
                                 "/actuator/health", "/actuator/health/**", "/ical/**")
@@ -38,7 +41,9 @@ class SecurityConfiguration {
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 request.getContextPath() + (exception instanceof LockedException
                                         ? "/login?locked" : "/login?error"))))
-                .logout(Customizer.withDefaults());
+                .logout(Customizer.withDefaults())
+                // after a one-time password: nothing but choosing a new one, on every request
+                .addFilterAfter(new MustChangePasswordFilter(accounts), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -6,9 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import jp.tsumugi.PostgresSpringBootTest;
 import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
@@ -42,6 +44,9 @@ class AccountsTest {
 
     @Autowired
     private UserDetailsService users;
+
+    @Autowired
+    private jp.tsumugi.web.plans.PlanRepository plans;
 
     private long demo() {
         return cooperatives.findByCode("hagi").orElseThrow().getId();
@@ -77,6 +82,36 @@ class AccountsTest {
         assertThat(accounts.findByUsername("worker-w03").orElseThrow().isMustChangePassword()).isFalse();
         mvc.perform(formLogin().user("worker-w03").password("a-long-new-secret")).andExpect(redirectedUrl("/"));
         mvc.perform(formLogin().user("worker-w03").password(oneTime)).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aUserWhoMustChangeThePasswordGetsNothingElseUntilTheyHave() throws Exception {
+        UserAccount account = account("must-change", "one-time-pw-1", Role.SECRETARIAT);
+        account.setMustChangePassword(true);
+        accounts.save(account);
+        long plansBefore = plans.countByCooperativeId(demo());
+        var me = user(users.loadUserByUsername("must-change"));
+        for (String page : List.of("/", "/plans", "/demand", "/members", "/accounts", "/account/password/done")) {
+            mvc.perform(get(page).with(me)).andExpect(redirectedUrl("/account/password"));
+        }
+        mvc.perform(post("/plans").with(me).with(csrf()).param("name", "x").param("from", "2026-05-01")
+                .param("to", "2026-05-02")).andExpect(redirectedUrl("/account/password"));
+        assertThat(plans.countByCooperativeId(demo())).isEqualTo(plansBefore);
+        // an htmx request is told to load the password page as a whole
+        mvc.perform(get("/demand").with(me).header("HX-Request", "true"))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("HX-Redirect", "/account/password"));
+        // what stays open: the password page, static files, errors, logging out
+        mvc.perform(get("/account/password").with(me)).andExpect(status().isOk());
+        mvc.perform(get("/css/tsumugi.css").with(me)).andExpect(status().isOk());
+        mvc.perform(post("/logout").with(me).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+
+        mvc.perform(post("/account/password").with(csrf()).with(me).param("current", "one-time-pw-1")
+                        .param("password", "a-new-long-secret").param("confirmation", "a-new-long-secret"))
+                .andExpect(redirectedUrl("/account/password/done"));
+        // the same session goes on at once
+        mvc.perform(get("/account/password/done").with(me)).andExpect(status().isOk());
+        mvc.perform(get("/plans").with(me)).andExpect(status().isOk());
     }
 
     @Test
