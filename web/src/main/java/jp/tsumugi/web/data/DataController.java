@@ -144,7 +144,7 @@ class DataController {
         try {
             datasets.replaceAll(cooperative.getId(), dataset, IMPORTED_PLAN_NAME);
         } catch (PublishedRecordsException e) {
-            redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable("data.import.published"));
+            redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(e.messageKey()));
             return "redirect:/data";
         } catch (InvalidDatasetException e) {
             model.addAttribute("cooperative", cooperative);

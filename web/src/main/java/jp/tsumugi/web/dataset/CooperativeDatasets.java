@@ -193,18 +193,22 @@ public class CooperativeDatasets {
     /**
      * Replaces the cooperative's whole planning data by the dataset, all or nothing (one transaction): on any
      * failure nothing changes. Plans and their rosters are replaced too; a roster in the dataset becomes a plan over
-     * the whole window. Refused while a published version or a member's actual hours exist, because published rosters
-     * and actuals are records that must be kept (three years, 派遣法 §37 and §42).
+     * the whole window. Refused while a published version or a member's actual times exist, because published rosters
+     * and actuals are records that must be kept.
      *
      * @throws jp.tsumugi.fixtures.dataset.InvalidDatasetException when the dataset is not valid (every problem, by
      *         JSON path)
-     * @throws PublishedRecordsException when the cooperative has published versions or actuals
+     * @throws PublishedRecordsException when the cooperative has published versions or members' actual times
      */
     @Transactional
     public void replaceAll(long cooperativeId, Dataset dataset, String importedPlanName) {
         Dataset d = DatasetReader.check(dataset).orElseThrow();
-        if (publishedVersions.countByCooperativeId(cooperativeId) > 0 || actuals.countByCooperativeId(cooperativeId) > 0) {
+        if (publishedVersions.countByCooperativeId(cooperativeId) > 0) {
             throw new PublishedRecordsException();
+        }
+        if (actuals.countByCooperativeId(cooperativeId) > 0) {
+            // the members' actual times (派遣先管理台帳 data) hang on the members an import would delete
+            throw new PublishedRecordsException(PublishedRecordsException.ACTUALS);
         }
         Cooperative cooperative = cooperatives.findById(cooperativeId)
                 .orElseThrow(() -> new IllegalArgumentException("no cooperative " + cooperativeId));
@@ -293,6 +297,12 @@ public class CooperativeDatasets {
             pattern.setShiftTypeCode(p.shiftType());
             pattern.setSkipHolidays(p.skipHolidays());
             pattern.setNote(p.note());
+            Dataset.WeatherFallback w = p.weatherFallback();
+            if (w != null) {
+                pattern.setWeather(jp.tsumugi.web.demand.WeatherFallback.valueOf(w.kind()), w.description(),
+                        w.site() == null ? null : siteByCode.get(w.site()),
+                        w.jobType() == null ? null : jobTypeByCode.get(w.jobType()), w.halfDayEnd());
+            }
             pattern.getRequiredSkills().addAll(refs(p.requiredSkills(), skillByCode));
             return pattern;
         }).toList());
@@ -445,7 +455,16 @@ public class CooperativeDatasets {
         return new Dataset.DemandPattern(p.getCode(), p.getSite().getCode(), p.getJobType().getCode(), p.getFrom(),
                 p.getTo(), p.getWeekdayList(), p.getStart(), p.getEnd(), p.getBreakMinutes(), p.getRequired(),
                 p.getOptional(), p.getPriority(), p.getShiftTypeCode(), p.isSkipHolidays(),
-                codes(p.getRequiredSkills()), p.getNote());
+                codes(p.getRequiredSkills()), p.getNote(), weather(p));
+    }
+
+    private static Dataset.WeatherFallback weather(DemandPattern p) {
+        if (p.getWeatherFallback() == jp.tsumugi.web.demand.WeatherFallback.NONE) {
+            return null;
+        }
+        return new Dataset.WeatherFallback(p.getWeatherFallback().name(), p.getRainTask(),
+                p.getRainSite() == null ? null : p.getRainSite().getCode(),
+                p.getRainJobType() == null ? null : p.getRainJobType().getCode(), p.getHalfDayEnd());
     }
 
     private static List<String> codes(Set<Skill> skills) {

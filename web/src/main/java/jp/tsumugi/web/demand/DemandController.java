@@ -32,17 +32,24 @@ class DemandController {
 
     private final DemandService service;
 
-    DemandController(DemandService service) {
+    private final org.springframework.context.MessageSource messages;
+
+    DemandController(DemandService service, org.springframework.context.MessageSource messages) {
         this.service = service;
+        this.messages = messages;
     }
 
     @GetMapping("/demand")
     String list(@AuthenticationPrincipal TsumugiUser user, @RequestParam(required = false) Long member,
             @RequestParam(required = false) Long site, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, java.util.Locale locale, Model model) {
         long cooperativeId = user.getCooperativeId();
-        model.addAttribute("patterns", service.search(cooperativeId, member, site, q,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("code"))));
+        var found = service.search(cooperativeId, member, site, q,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("code")));
+        model.addAttribute("patterns", found);
+        model.addAttribute("changes", service.changes(cooperativeId, found.getContent(), messages, locale));
+        model.addAttribute("weather", service.weather(cooperativeId, found.getContent()));
+        model.addAttribute("pendingChange", service.withPendingChange(cooperativeId));
         model.addAttribute("choices", service.choices(cooperativeId));
         model.addAttribute("member", member);
         model.addAttribute("site", site);
@@ -118,12 +125,35 @@ class DemandController {
         return "redirect:/demand/" + id;
     }
 
-    /** Accepts a member's change request (a pattern proposed after publication): it becomes demand to plan. */
+    /**
+     * Accepts a member's proposal over the version the page showed: a new request becomes demand to plan; a change of
+     * a planned pattern is applied to it (the published roster is not re-planned until the secretariat does so).
+     */
     @PostMapping("/demand/{id}/accept")
-    String accept(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, RedirectAttributes redirect) {
-        DemandPattern accepted = service.accept(user.getCooperativeId(), id);
-        redirect.addFlashAttribute("flash", "memberportal.secretariat.accepted");
-        redirect.addFlashAttribute("flashArgument", accepted.getCode());
+    String accept(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, @RequestParam long version,
+            @RequestParam(required = false) Long originalVersion, RedirectAttributes redirect) {
+        try {
+            DemandPattern accepted = service.accept(user.getCooperativeId(), id, version, originalVersion);
+            redirect.addFlashAttribute("flash", accepted.getId() == id ? "memberportal.secretariat.accepted"
+                    : "memberportal.change.accepted");
+            redirect.addFlashAttribute("flashArgument", accepted.getCode());
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("flashError", "memberportal.change.stale");
+        }
+        return "redirect:/demand";
+    }
+
+    /** Rejects a member's proposal (a new request or a change) over the version the page showed: it is removed. */
+    @PostMapping("/demand/{id}/reject")
+    String reject(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            DemandPattern rejected = service.reject(user.getCooperativeId(), id, version);
+            redirect.addFlashAttribute("flash", "memberportal.change.rejected");
+            redirect.addFlashAttribute("flashArgument", rejected.getCode());
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            redirect.addFlashAttribute("flashError", "memberportal.change.stale");
+        }
         return "redirect:/demand";
     }
 
@@ -146,6 +176,7 @@ class DemandController {
         model.addAttribute("patternId", id);
         model.addAttribute("choices", service.choices(cooperativeId));
         model.addAttribute("weekdays", DayOfWeek.values());
+        model.addAttribute("weatherKinds", WeatherFallback.values());
         model.addAttribute("cooperative", service.cooperative(cooperativeId));
         model.addAttribute("preview", service.preview(cooperativeId, form));
         return FORM;

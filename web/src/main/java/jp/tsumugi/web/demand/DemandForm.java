@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import jp.tsumugi.web.jobtypes.JobType;
+import jp.tsumugi.web.members.Site;
 import jp.tsumugi.web.skills.Skill;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -74,6 +76,19 @@ public class DemandForm {
     @Size(max = 1000, message = "{demand.error.note.size}")
     private String note;
 
+    @NotNull(message = "{memberportal.weather.error.kind}")
+    private WeatherFallback weatherFallback = WeatherFallback.NONE;
+
+    @Size(max = 500, message = "{memberportal.weather.error.rainTask.size}")
+    private String rainTask;
+
+    private Long rainSiteId;
+
+    private Long rainJobTypeId;
+
+    @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")
+    private LocalTime halfDayEnd;
+
     private long version;
 
     public static DemandForm of(DemandPattern pattern) {
@@ -93,6 +108,11 @@ public class DemandForm {
         form.skipHolidays = pattern.isSkipHolidays();
         form.requiredSkillIds = new ArrayList<>(pattern.getRequiredSkills().stream().map(Skill::getId).toList());
         form.note = pattern.getNote();
+        form.weatherFallback = pattern.getWeatherFallback();
+        form.rainTask = pattern.getRainTask();
+        form.rainSiteId = pattern.getRainSite() == null ? null : pattern.getRainSite().getId();
+        form.rainJobTypeId = pattern.getRainJobType() == null ? null : pattern.getRainJobType().getId();
+        form.halfDayEnd = pattern.getHalfDayEnd();
         form.version = pattern.getVersion();
         return form;
     }
@@ -121,6 +141,28 @@ public class DemandForm {
         if (required != null && optional != null && required + optional < 1) {
             errors.rejectValue("required", "demand.error.heads.none");
         }
+        checkWeather(errors);
+    }
+
+    /** The weather fallback's own rules; its site and job type are checked against the database by the caller. */
+    private void checkWeather(Errors errors) {
+        if (weatherFallback == WeatherFallback.RAIN_TASK && (rainTask == null || rainTask.isBlank())) {
+            errors.rejectValue("rainTask", "memberportal.weather.error.rainTask.required");
+        }
+        if (weatherFallback == WeatherFallback.HALF_DAY) {
+            if (halfDayEnd == null) {
+                errors.rejectValue("halfDayEnd", "memberportal.weather.error.halfDayEnd.required");
+            } else if (start != null && end != null
+                    && (!halfDayEnd.isAfter(start) || !halfDayEnd.isBefore(end))) {
+                errors.rejectValue("halfDayEnd", "memberportal.weather.error.halfDayEnd.between",
+                        new Object[] {start.toString(), end.toString()}, null);
+            }
+        }
+    }
+
+    /** Whether the form offers a rain alternative that names a site or a job type (which the caller must look up). */
+    public boolean isRainTask() {
+        return weatherFallback == WeatherFallback.RAIN_TASK;
     }
 
     /** Minutes from start to end; the pages do not take shifts across midnight. */
@@ -141,6 +183,12 @@ public class DemandForm {
         pattern.setPriority(priority);
         pattern.setSkipHolidays(skipHolidays);
         pattern.setNote(note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /** Copies the weather fallback, with the rain site and job type the caller looked up within the cooperative. */
+    public void applyWeatherTo(DemandPattern pattern, Site rainSite, JobType rainJobType) {
+        pattern.setWeather(weatherFallback, rainTask == null || rainTask.isBlank() ? null : rainTask.strip(),
+                rainSite, rainJobType, halfDayEnd);
     }
 
     public String getCode() {
@@ -261,6 +309,46 @@ public class DemandForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public WeatherFallback getWeatherFallback() {
+        return weatherFallback;
+    }
+
+    public void setWeatherFallback(WeatherFallback weatherFallback) {
+        this.weatherFallback = weatherFallback;
+    }
+
+    public String getRainTask() {
+        return rainTask;
+    }
+
+    public void setRainTask(String rainTask) {
+        this.rainTask = rainTask;
+    }
+
+    public Long getRainSiteId() {
+        return rainSiteId;
+    }
+
+    public void setRainSiteId(Long rainSiteId) {
+        this.rainSiteId = rainSiteId;
+    }
+
+    public Long getRainJobTypeId() {
+        return rainJobTypeId;
+    }
+
+    public void setRainJobTypeId(Long rainJobTypeId) {
+        this.rainJobTypeId = rainJobTypeId;
+    }
+
+    public LocalTime getHalfDayEnd() {
+        return halfDayEnd;
+    }
+
+    public void setHalfDayEnd(LocalTime halfDayEnd) {
+        this.halfDayEnd = halfDayEnd;
     }
 
     public long getVersion() {

@@ -78,6 +78,35 @@ public class DemandPattern extends CodedEntity {
 
     private String note;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "weather_fallback", nullable = false)
+    private WeatherFallback weatherFallback = WeatherFallback.NONE;
+
+    /** RAIN_TASK: what the alternative work is. */
+    @Column(name = "rain_task")
+    private String rainTask;
+
+    /** RAIN_TASK: another site of the same member where the alternative work is done; null: the pattern's site. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rain_site_id")
+    private Site rainSite;
+
+    /** RAIN_TASK: another ordinary job type for the alternative work; null: the pattern's job type. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rain_job_type_id")
+    private JobType rainJobType;
+
+    /** HALF_DAY: when a rainy day ends, between start and end. */
+    @Column(name = "half_day_end")
+    private LocalTime halfDayEnd;
+
+    /**
+     * A PROPOSED change of an already planned pattern: the id of the ACTIVE pattern it would replace; null for a new
+     * request.
+     */
+    @Column(name = "replaces_pattern_id")
+    private Long replacesId;
+
     @ManyToMany
     @JoinTable(name = "demand_pattern_skill", joinColumns = @JoinColumn(name = "demand_pattern_id"),
             inverseJoinColumns = @JoinColumn(name = "skill_id"))
@@ -230,5 +259,75 @@ public class DemandPattern extends CodedEntity {
 
     public boolean isProposed() {
         return status == DemandStatus.PROPOSED;
+    }
+
+    /** A proposed change of a planned pattern (rather than a proposed new request). */
+    public boolean isChangeProposal() {
+        return status == DemandStatus.PROPOSED && replacesId != null;
+    }
+
+    public WeatherFallback getWeatherFallback() {
+        return weatherFallback;
+    }
+
+    public String getRainTask() {
+        return rainTask;
+    }
+
+    public Site getRainSite() {
+        return rainSite;
+    }
+
+    public JobType getRainJobType() {
+        return rainJobType;
+    }
+
+    public LocalTime getHalfDayEnd() {
+        return halfDayEnd;
+    }
+
+    /**
+     * Sets the weather fallback; the fields the kind does not use are cleared, so that what is stored is what is
+     * shown.
+     */
+    public void setWeather(WeatherFallback kind, String rainTask, Site rainSite, JobType rainJobType,
+            LocalTime halfDayEnd) {
+        this.weatherFallback = kind == null ? WeatherFallback.NONE : kind;
+        boolean rain = this.weatherFallback == WeatherFallback.RAIN_TASK;
+        this.rainTask = rain ? rainTask : null;
+        this.rainSite = rain ? rainSite : null;
+        this.rainJobType = rain ? rainJobType : null;
+        this.halfDayEnd = this.weatherFallback == WeatherFallback.HALF_DAY ? halfDayEnd : null;
+    }
+
+    public Long getReplacesId() {
+        return replacesId;
+    }
+
+    public void setReplacesId(Long replacesId) {
+        this.replacesId = replacesId;
+    }
+
+    /** Copies everything a member or the secretariat edits (not the code, the status or the link) from another. */
+    public void copyRequestFrom(DemandPattern other) {
+        site = other.site;
+        jobType = other.jobType;
+        from = other.from;
+        to = other.to;
+        weekdays = other.weekdays;
+        start = other.start;
+        end = other.end;
+        breakMinutes = other.breakMinutes;
+        required = other.required;
+        optional = other.optional;
+        priority = other.priority;
+        shiftTypeCode = other.shiftTypeCode;
+        skipHolidays = other.skipHolidays;
+        note = other.note;
+        setWeather(other.weatherFallback, other.rainTask, other.rainSite, other.rainJobType, other.halfDayEnd);
+        if (!requiredSkills.equals(other.requiredSkills)) {
+            requiredSkills.clear();
+            requiredSkills.addAll(other.requiredSkills);
+        }
     }
 }

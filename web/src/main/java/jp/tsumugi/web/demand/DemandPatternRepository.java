@@ -18,6 +18,9 @@ public interface DemandPatternRepository extends CooperativeScopedRepository<Dem
 
     Optional<DemandPattern> findByCooperativeIdAndCode(Long cooperativeId, String code);
 
+    /** Pending change proposals of planned patterns. */
+    List<DemandPattern> findByCooperativeIdAndStatusAndReplacesIdIsNotNull(Long cooperativeId, DemandStatus status);
+
     /**
      * The list page: optional member and site filters (null: any), and a lower-case LIKE pattern matched against the
      * code and the note.

@@ -139,6 +139,32 @@ class DemandService {
                 .anyMatch(id -> skills.findByIdAndCooperativeId(id, cooperativeId).isEmpty())) {
             errors.rejectValue("requiredSkillIds", "demand.error.skills.unknown");
         }
+        checkWeatherReferences(cooperativeId, form, errors);
+    }
+
+    /**
+     * A rain alternative's site must be one of the same member's (the pattern's site's member), its job type an
+     * ordinary one of the cooperative.
+     */
+    private void checkWeatherReferences(long cooperativeId, DemandForm form, Errors errors) {
+        if (!form.isRainTask()) {
+            return;
+        }
+        if (form.getRainSiteId() != null) {
+            Site rainSite = sites.findByIdAndCooperativeId(form.getRainSiteId(), cooperativeId).orElse(null);
+            Site site = form.getSiteId() == null ? null
+                    : sites.findByIdAndCooperativeId(form.getSiteId(), cooperativeId).orElse(null);
+            if (rainSite == null || (site != null && !site.getMember().getId().equals(rainSite.getMember().getId()))) {
+                errors.rejectValue("rainSiteId", "memberportal.weather.error.rainSite");
+            }
+        }
+        if (form.getRainJobTypeId() != null) {
+            JobType rainJobType = jobTypes.findByIdAndCooperativeId(form.getRainJobTypeId(), cooperativeId)
+                    .orElse(null);
+            if (rainJobType == null || rainJobType.isProhibited()) {
+                errors.rejectValue("rainJobTypeId", "memberportal.weather.error.rainJobType");
+            }
+        }
     }
 
     @Transactional
@@ -146,6 +172,7 @@ class DemandService {
         DemandPattern pattern = new DemandPattern(cooperativeId, form.getCode().strip(), site(cooperativeId, form),
                 jobType(cooperativeId, form));
         form.applyTo(pattern);
+        applyWeather(cooperativeId, form, pattern);
         pattern.getRequiredSkills().addAll(skills(cooperativeId, form));
         return patterns.save(pattern);
     }
@@ -160,6 +187,7 @@ class DemandService {
         pattern.setSite(site(cooperativeId, form));
         pattern.setJobType(jobType(cooperativeId, form));
         form.applyTo(pattern);
+        applyWeather(cooperativeId, form, pattern);
         Set<Skill> wanted = Set.copyOf(skills(cooperativeId, form));
         if (!pattern.getRequiredSkills().equals(wanted)) {
             pattern.getRequiredSkills().clear();
@@ -167,12 +195,96 @@ class DemandService {
         }
     }
 
-    /** A member's proposed change becomes demand that the next plan fills. */
+    /**
+     * Accepts a member's proposal, over the version the secretariat saw. A new request becomes demand that the next
+     * plan fills. A change of a planned pattern is applied to that pattern itself (same id and code, so the roster's
+     * slots keep their names) and the proposal is removed; the published roster stays as published until the
+     * secretariat plans and publishes again.
+     *
+     * @param originalVersion for a change: the version of the planned pattern the secretariat compared with, or null
+     * @return the pattern that is now demand
+     */
     @Transactional
-    DemandPattern accept(long cooperativeId, long id) {
-        DemandPattern pattern = find(cooperativeId, id);
-        pattern.setStatus(DemandStatus.ACTIVE);
-        return pattern;
+    DemandPattern accept(long cooperativeId, long id, long version, Long originalVersion) {
+        DemandPattern proposal = findProposal(cooperativeId, id, version);
+        if (proposal.getReplacesId() == null) {
+            proposal.setStatus(DemandStatus.ACTIVE);
+            return proposal;
+        }
+        DemandPattern original = find(cooperativeId, proposal.getReplacesId());
+        if (originalVersion != null && original.getVersion() != originalVersion) {
+            throw new ObjectOptimisticLockingFailureException(DemandPattern.class, original.getId());
+        }
+        original.copyRequestFrom(proposal);
+        patterns.delete(proposal);
+        return original;
+    }
+
+    /** Rejects a member's proposal (a new request or a change) over the version the secretariat saw: it is removed. */
+    @Transactional
+    DemandPattern reject(long cooperativeId, long id, long version) {
+        DemandPattern proposal = findProposal(cooperativeId, id, version);
+        patterns.delete(proposal);
+        return proposal;
+    }
+
+    /** For the list page: every pending change proposal's planned pattern (by the proposal's id) and what changes. */
+    @Transactional(readOnly = true)
+    java.util.Map<Long, ProposedChange> changes(long cooperativeId, List<DemandPattern> shown,
+            org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        java.util.Map<Long, ProposedChange> result = new java.util.HashMap<>();
+        for (DemandPattern p : shown) {
+            if (p.isChangeProposal()) {
+                DemandPattern proposal = find(cooperativeId, p.getId());
+                DemandPattern original = find(cooperativeId, p.getReplacesId());
+                result.put(p.getId(), new ProposedChange(original.getId(), original.getCode(), original.getVersion(),
+                        DemandChanges.between(original, proposal, messages, locale)));
+            }
+        }
+        return result;
+    }
+
+    /** The weather fallbacks of the patterns shown, by id (read while the session is open). */
+    @Transactional(readOnly = true)
+    java.util.Map<Long, WeatherNote> weather(long cooperativeId, List<DemandPattern> shown) {
+        java.util.Map<Long, WeatherNote> result = new java.util.HashMap<>();
+        for (DemandPattern p : shown) {
+            if (p.getWeatherFallback() != WeatherFallback.NONE) {
+                result.put(p.getId(), WeatherNote.of(find(cooperativeId, p.getId())));
+            }
+        }
+        return result;
+    }
+
+    /** The ids of planned patterns with a pending change proposal. */
+    @Transactional(readOnly = true)
+    Set<Long> withPendingChange(long cooperativeId) {
+        return patterns.findByCooperativeIdAndStatusAndReplacesIdIsNotNull(cooperativeId, DemandStatus.PROPOSED)
+                .stream().map(DemandPattern::getReplacesId).collect(Collectors.toSet());
+    }
+
+    /** A pending change proposal as the list page shows it. */
+    record ProposedChange(long originalId, String originalCode, long originalVersion,
+            List<DemandChanges.Change> changes) {
+    }
+
+    private DemandPattern findProposal(long cooperativeId, long id, long version) {
+        DemandPattern proposal = find(cooperativeId, id);
+        if (!proposal.isProposed()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
+        if (proposal.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(DemandPattern.class, id);
+        }
+        return proposal;
+    }
+
+    private void applyWeather(long cooperativeId, DemandForm form, DemandPattern pattern) {
+        Site rainSite = form.isRainTask() && form.getRainSiteId() != null
+                ? sites.findByIdAndCooperativeId(form.getRainSiteId(), cooperativeId).orElseThrow() : null;
+        JobType rainJobType = form.isRainTask() && form.getRainJobTypeId() != null
+                ? jobTypes.findByIdAndCooperativeId(form.getRainJobTypeId(), cooperativeId).orElseThrow() : null;
+        form.applyWeatherTo(pattern, rainSite, rainJobType);
     }
 
     private Site site(long cooperativeId, DemandForm form) {

@@ -13,4 +13,7 @@ public interface ActualWorkRepository extends CooperativeScopedRepository<Actual
 
     Optional<ActualWork> findByCooperativeIdAndMemberIdAndWorkerCodeAndDate(Long cooperativeId, Long memberId,
             String workerCode, LocalDate date);
+
+    /** How many actual days the member has recorded: they keep the member from being deleted. */
+    long countByCooperativeIdAndMemberId(Long cooperativeId, Long memberId);
 }

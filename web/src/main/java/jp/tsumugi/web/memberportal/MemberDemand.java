@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
+import jp.tsumugi.web.demand.DemandChanges;
 import jp.tsumugi.web.demand.DemandForm;
 import jp.tsumugi.web.demand.DemandPattern;
 import jp.tsumugi.web.demand.DemandPreview;
 import jp.tsumugi.web.demand.DemandStatus;
+import jp.tsumugi.web.demand.WeatherNote;
 import jp.tsumugi.web.jobtypes.JobType;
 import jp.tsumugi.web.jobtypes.JobTypeRepository;
 import jp.tsumugi.web.members.Site;
@@ -31,14 +33,23 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A member's own demand patterns, with the secretariat form's rules ({@link DemandForm}) plus one: the site must be
  * one of the member's. Once a roster covering a pattern's dates is published, the member's new or changed request
- * is a change for the secretariat to accept ({@link DemandStatus#PROPOSED}), and a planned (active) pattern can no
- * longer be changed or deleted from the portal.
+ * is a change for the secretariat to accept ({@link DemandStatus#PROPOSED}); a change of a planned (active) pattern
+ * under a published roster is stored as a proposal pointing at it, and such a pattern can no longer be deleted from
+ * the portal.
  */
 @Service
 class MemberDemand {
 
-    /** A pattern in the member's list. {@code locked}: active and published, so only the secretariat may change it. */
-    record Row(DemandPattern pattern, boolean locked) {
+    /**
+     * A pattern in the member's list. {@code locked}: active and published, so a change goes to the secretariat as a
+     * proposal; {@code proposal}: that pending proposed change, or null.
+     */
+    record Row(DemandPattern pattern, boolean locked, DemandPattern proposal) {
+
+        /** The weather fallback the member offers now (the proposal's when a change is pending). */
+        public WeatherNote weather() {
+            return WeatherNote.of(proposal != null ? proposal : pattern);
+        }
     }
 
     /** What the form's selects offer: only the member's own sites; prohibited job types (派遣禁止業務) never. */
@@ -69,9 +80,12 @@ class MemberDemand {
 
     private final CooperativeRepository cooperatives;
 
+    private final org.springframework.context.MessageSource messages;
+
     MemberDemand(MemberPatternRepository patterns, MemberPlanRepository plans, SiteRepository sites,
             JobTypeRepository jobTypes, SkillRepository skills, HolidayRepository holidays,
-            CooperativeRepository cooperatives) {
+            CooperativeRepository cooperatives, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.patterns = patterns;
         this.plans = plans;
         this.sites = sites;
@@ -81,10 +95,31 @@ class MemberDemand {
         this.cooperatives = cooperatives;
     }
 
+    /** The member's patterns; a pending change proposal is shown on the pattern it would change, not on its own. */
     @Transactional(readOnly = true)
     List<Row> list(CurrentMember member) {
-        return patterns.findByCooperativeIdAndSiteMemberIdOrderByCode(member.cooperativeId(), member.memberId())
-                .stream().map(p -> new Row(p, locked(member, p))).toList();
+        List<DemandPattern> all = patterns.findByCooperativeIdAndSiteMemberIdOrderByCode(member.cooperativeId(),
+                member.memberId());
+        java.util.Map<Long, DemandPattern> proposalByOriginal = new java.util.HashMap<>();
+        all.stream().filter(DemandPattern::isChangeProposal).forEach(p -> proposalByOriginal.put(p.getReplacesId(), p));
+        List<Row> rows = all.stream().filter(p -> !p.isChangeProposal())
+                .map(p -> new Row(p, locked(member, p), proposalByOriginal.get(p.getId()))).toList();
+        rows.forEach(row -> row.weather()); // reads the rain site and job type while the session is open
+        return rows;
+    }
+
+    /** The weather fallbacks of the member's planned patterns, by pattern code (a slot's pattern). */
+    @Transactional(readOnly = true)
+    java.util.Map<String, WeatherNote> weatherByCode(CurrentMember member) {
+        java.util.Map<String, WeatherNote> result = new java.util.HashMap<>();
+        for (DemandPattern p : patterns.findByCooperativeIdAndSiteMemberIdOrderByCode(member.cooperativeId(),
+                member.memberId())) {
+            WeatherNote note = p.isProposed() ? null : WeatherNote.of(p);
+            if (note != null) {
+                result.put(p.getCode(), note);
+            }
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -119,15 +154,27 @@ class MemberDemand {
         return form;
     }
 
+    /** The form of a pattern; for a planned pattern with a pending change, the change as proposed. */
     @Transactional(readOnly = true)
     DemandForm form(CurrentMember member, long id) {
-        return DemandForm.of(find(member, id));
+        DemandPattern pattern = find(member, id);
+        DemandPattern proposal = pendingProposal(member, pattern);
+        DemandForm form = DemandForm.of(proposal != null ? proposal : pattern);
+        form.setCode(pattern.getCode());
+        return form;
+    }
+
+    /** For a change proposal's id: the id of the planned pattern it would change (its page); else empty. */
+    @Transactional(readOnly = true)
+    java.util.Optional<Long> changedPatternOf(CurrentMember member, long id) {
+        DemandPattern pattern = find(member, id);
+        return pattern.isChangeProposal() ? java.util.Optional.of(pattern.getReplacesId()) : java.util.Optional.empty();
     }
 
     @Transactional(readOnly = true)
     Row row(CurrentMember member, long id) {
         DemandPattern pattern = find(member, id);
-        return new Row(pattern, locked(member, pattern));
+        return new Row(pattern, locked(member, pattern), pendingProposal(member, pattern));
     }
 
     /** The secretariat form's checks, with the member's own sites only. */
@@ -155,6 +202,15 @@ class MemberDemand {
                 .anyMatch(id -> id == null || skills.findByIdAndCooperativeId(id, c).isEmpty())) {
             errors.rejectValue("requiredSkillIds", "demand.error.skills.unknown");
         }
+        if (form.isRainTask() && form.getRainSiteId() != null && ownSite(member, form.getRainSiteId()) == null) {
+            errors.rejectValue("rainSiteId", "memberportal.weather.error.rainSite");
+        }
+        if (form.isRainTask() && form.getRainJobTypeId() != null) {
+            JobType rainJobType = jobTypes.findByIdAndCooperativeId(form.getRainJobTypeId(), c).orElse(null);
+            if (rainJobType == null || rainJobType.isProhibited()) {
+                errors.rejectValue("rainJobTypeId", "memberportal.weather.error.rainJobType");
+            }
+        }
     }
 
     @Transactional(readOnly = true)
@@ -179,38 +235,111 @@ class MemberDemand {
         DemandPattern pattern = new DemandPattern(member.cooperativeId(), form.getCode().strip(),
                 ownSite(member, form.getSiteId()), jobType(member, form.getJobTypeId()));
         form.applyTo(pattern);
+        applyWeather(member, form, pattern);
         pattern.getRequiredSkills().addAll(skills(member, form.getRequiredSkillIds()));
         pattern.setStatus(statusFor(member, pattern.getFrom(), pattern.getTo()));
         return patterns.save(pattern);
     }
 
+    /**
+     * Saves a checked form over the version it was opened on. A planned pattern under a published roster is not
+     * changed: the change is stored as a PROPOSED pattern pointing at it, for the secretariat to accept or reject
+     * ({@code proposalId}: the pending proposal the form was opened on, null when there was none; anything else is a
+     * conflict). A change that changes nothing is not proposed.
+     *
+     * @return the pattern saved: the pattern itself, or its proposal
+     */
     @Transactional
-    DemandPattern update(CurrentMember member, long id, DemandForm form) {
+    DemandPattern update(CurrentMember member, long id, DemandForm form, Long proposalId) {
         DemandPattern pattern = find(member, id);
-        refuseIfLocked(member, pattern);
+        if (locked(member, pattern)) {
+            return propose(member, pattern, form, proposalId);
+        }
         if (pattern.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(DemandPattern.class, id);
         }
-        pattern.setSite(ownSite(member, form.getSiteId()));
-        pattern.setJobType(jobType(member, form.getJobTypeId()));
-        form.applyTo(pattern);
-        Set<Skill> wanted = Set.copyOf(skills(member, form.getRequiredSkillIds()));
-        if (!pattern.getRequiredSkills().equals(wanted)) {
-            pattern.getRequiredSkills().clear();
-            pattern.getRequiredSkills().addAll(wanted);
-        }
+        fill(member, form, pattern);
         if (pattern.getStatus() == DemandStatus.ACTIVE) {
             pattern.setStatus(statusFor(member, pattern.getFrom(), pattern.getTo()));
         }
         return pattern;
     }
 
+    private DemandPattern propose(CurrentMember member, DemandPattern planned, DemandForm form, Long proposalId) {
+        DemandPattern pending = pendingProposal(member, planned);
+        if (!java.util.Objects.equals(pending == null ? null : pending.getId(), proposalId)) {
+            throw new ObjectOptimisticLockingFailureException(DemandPattern.class, planned.getId());
+        }
+        DemandPattern proposal = pending;
+        if (proposal == null) {
+            if (planned.getVersion() != form.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(DemandPattern.class, planned.getId());
+            }
+            proposal = new DemandPattern(member.cooperativeId(), proposalCode(member, planned.getCode()),
+                    planned.getSite(), planned.getJobType());
+            proposal.setStatus(DemandStatus.PROPOSED);
+            proposal.setReplacesId(planned.getId());
+        } else if (pending.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(DemandPattern.class, pending.getId());
+        }
+        fill(member, form, proposal);
+        if (pending == null && DemandChanges.between(planned, proposal, messages, java.util.Locale.ROOT).isEmpty()) {
+            return planned; // nothing to propose
+        }
+        return patterns.save(proposal);
+    }
+
+    /** A free code for a proposal: the planned pattern's code and {@code -chg}, numbered. */
+    private String proposalCode(CurrentMember member, String code) {
+        String base = code.length() > 110 ? code.substring(0, 110) : code;
+        int n = 1;
+        while (patterns.existsByCooperativeIdAndCode(member.cooperativeId(), base + "-chg" + n)) {
+            n++;
+        }
+        return base + "-chg" + n;
+    }
+
+    private DemandPattern pendingProposal(CurrentMember member, DemandPattern pattern) {
+        if (pattern.getId() == null || pattern.isProposed()) {
+            return null;
+        }
+        return patterns.findFirstByCooperativeIdAndSiteMemberIdAndReplacesIdAndStatus(member.cooperativeId(),
+                member.memberId(), pattern.getId(), DemandStatus.PROPOSED).orElse(null);
+    }
+
+    private void fill(CurrentMember member, DemandForm form, DemandPattern pattern) {
+        pattern.setSite(ownSite(member, form.getSiteId()));
+        pattern.setJobType(jobType(member, form.getJobTypeId()));
+        form.applyTo(pattern);
+        applyWeather(member, form, pattern);
+        Set<Skill> wanted = Set.copyOf(skills(member, form.getRequiredSkillIds()));
+        if (!pattern.getRequiredSkills().equals(wanted)) {
+            pattern.getRequiredSkills().clear();
+            pattern.getRequiredSkills().addAll(wanted);
+        }
+    }
+
+    private void applyWeather(CurrentMember member, DemandForm form, DemandPattern pattern) {
+        Site rainSite = form.isRainTask() && form.getRainSiteId() != null
+                ? java.util.Objects.requireNonNull(ownSite(member, form.getRainSiteId())) : null;
+        JobType rainJobType = form.isRainTask() && form.getRainJobTypeId() != null
+                ? jobType(member, form.getRainJobTypeId()) : null;
+        form.applyWeatherTo(pattern, rainSite, rainJobType);
+    }
+
+    /** Deletes a request, or withdraws a proposed change (given the proposal's id). Returns what was deleted. */
     @Transactional
-    String delete(CurrentMember member, long id) {
+    DemandPattern delete(CurrentMember member, long id) {
         DemandPattern pattern = find(member, id);
         refuseIfLocked(member, pattern);
         patterns.delete(pattern);
-        return pattern.getCode();
+        return pattern;
+    }
+
+    /** The code of the planned pattern a proposal would change. */
+    @Transactional(readOnly = true)
+    String codeOf(CurrentMember member, long id) {
+        return find(member, id).getCode();
     }
 
     /**
@@ -226,6 +355,9 @@ class MemberDemand {
         List<String> outside = new ArrayList<>();
         for (DemandPattern old : patterns.findByCooperativeIdAndSiteMemberIdOrderByCode(member.cooperativeId(),
                 member.memberId())) {
+            if (old.isChangeProposal()) {
+                continue; // a pending change is not a request of its own
+            }
             LocalDate from = old.getFrom().plusYears(1);
             LocalDate to = old.getTo().plusYears(1);
             if (cooperative.getPlanFrom() == null || from.isBefore(cooperative.getPlanFrom())
@@ -251,6 +383,8 @@ class MemberDemand {
             copy.setShiftTypeCode(old.getShiftTypeCode());
             copy.setSkipHolidays(old.isSkipHolidays());
             copy.setNote(old.getNote());
+            copy.setWeather(old.getWeatherFallback(), old.getRainTask(), old.getRainSite(), old.getRainJobType(),
+                    old.getHalfDayEnd());
             copy.getRequiredSkills().addAll(old.getRequiredSkills());
             copy.setStatus(statusFor(member, from, to));
             patterns.save(copy);

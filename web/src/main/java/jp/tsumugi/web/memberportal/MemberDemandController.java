@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The member's own seasonal requests (demand patterns): list, add, change, delete, copy last year's. */
@@ -75,6 +76,11 @@ class MemberDemandController {
     @GetMapping("/member/demand/{id}")
     String edit(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, Model model) {
         CurrentMember member = access.of(user);
+        var changed = demand.changedPatternOf(member, id);
+        if (changed.isPresent()) {
+            // a proposed change is edited on the page of the request it changes
+            return "redirect:/member/demand/" + changed.get();
+        }
         DemandForm form = demand.form(member, id);
         model.addAttribute("pattern", form);
         return showForm(member, id, form, model);
@@ -82,10 +88,11 @@ class MemberDemandController {
 
     @PostMapping("/member/demand/{id}")
     String update(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id,
-            @Valid @ModelAttribute("pattern") DemandForm form, BindingResult result, Model model,
+            @Valid @ModelAttribute("pattern") DemandForm form, BindingResult result,
+            @RequestParam(name = "proposal", required = false) Long proposalId, Model model,
             RedirectAttributes redirect) {
         CurrentMember member = access.of(user);
-        String storedCode = demand.form(member, id).getCode();
+        String storedCode = demand.codeOf(member, id);
         form.setCode(storedCode);
         demand.check(member, false, form, result);
         if (result.hasErrors()) {
@@ -93,16 +100,21 @@ class MemberDemandController {
         }
         DemandPattern saved;
         try {
-            saved = demand.update(member, id, form);
-        } catch (MemberDemand.LockedPatternException locked) {
-            return lockedRedirect(storedCode, redirect);
+            saved = demand.update(member, id, form, proposalId);
         } catch (ObjectOptimisticLockingFailureException stale) {
             result.reject("demand.error.conflict");
             form.setVersion(demand.form(member, id).getVersion());
             return showForm(member, id, form, model);
         }
-        redirect.addFlashAttribute("flash", saved.isProposed() ? "memberportal.demand.flash.proposed"
-                : "memberportal.demand.flash.saved");
+        String flash;
+        if (saved.isChangeProposal()) {
+            flash = "memberportal.change.flash.proposed";
+        } else if (demand.row(member, id).locked()) {
+            flash = "memberportal.change.flash.unchanged";
+        } else {
+            flash = saved.isProposed() ? "memberportal.demand.flash.proposed" : "memberportal.demand.flash.saved";
+        }
+        redirect.addFlashAttribute("flash", flash);
         redirect.addFlashAttribute("flashArgument", storedCode);
         return "redirect:/member/demand";
     }
@@ -111,9 +123,14 @@ class MemberDemandController {
     String delete(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, RedirectAttributes redirect) {
         CurrentMember member = access.of(user);
         try {
-            String code = demand.delete(member, id);
-            redirect.addFlashAttribute("flash", "memberportal.demand.flash.deleted");
-            redirect.addFlashAttribute("flashArgument", code);
+            DemandPattern deleted = demand.delete(member, id);
+            if (deleted.isChangeProposal()) {
+                redirect.addFlashAttribute("flash", "memberportal.change.flash.withdrawn");
+                redirect.addFlashAttribute("flashArgument", demand.codeOf(member, deleted.getReplacesId()));
+            } else {
+                redirect.addFlashAttribute("flash", "memberportal.demand.flash.deleted");
+                redirect.addFlashAttribute("flashArgument", deleted.getCode());
+            }
         } catch (MemberDemand.LockedPatternException locked) {
             return lockedRedirect(demand.form(member, id).getCode(), redirect);
         }
@@ -143,7 +160,10 @@ class MemberDemandController {
     private String showForm(CurrentMember member, Long id, DemandForm form, Model model) {
         model.addAttribute("member", member);
         model.addAttribute("patternId", id);
-        model.addAttribute("row", id == null ? null : demand.row(member, id));
+        MemberDemand.Row row = id == null ? null : demand.row(member, id);
+        model.addAttribute("row", row);
+        model.addAttribute("proposalId", row == null || row.proposal() == null ? null : row.proposal().getId());
+        model.addAttribute("weatherKinds", jp.tsumugi.web.demand.WeatherFallback.values());
         model.addAttribute("choices", demand.choices(member));
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("cooperative", demand.cooperative(member));

@@ -18,6 +18,10 @@ public interface MemberPatternRepository extends CooperativeScopedRepository<Dem
     @EntityGraph(attributePaths = {"site", "site.member", "jobType", "requiredSkills"})
     Optional<DemandPattern> findByIdAndCooperativeIdAndSiteMemberId(Long id, Long cooperativeId, Long memberId);
 
+    /** A planned pattern's pending change proposal (proposals sit at the member's own sites like the pattern). */
+    Optional<DemandPattern> findFirstByCooperativeIdAndSiteMemberIdAndReplacesIdAndStatus(Long cooperativeId,
+            Long memberId, Long replacesId, jp.tsumugi.web.demand.DemandStatus status);
+
     /** Codes are unique in the whole cooperative (they name slots). */
     boolean existsByCooperativeIdAndCode(Long cooperativeId, String code);
 }

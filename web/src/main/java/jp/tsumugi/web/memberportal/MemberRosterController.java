@@ -16,9 +16,12 @@ class MemberRosterController {
 
     private final MemberRosters rosters;
 
-    MemberRosterController(MemberAccess access, MemberRosters rosters) {
+    private final MemberDemand demand;
+
+    MemberRosterController(MemberAccess access, MemberRosters rosters, MemberDemand demand) {
         this.access = access;
         this.rosters = rosters;
+        this.demand = demand;
     }
 
     @GetMapping("/member/roster")
@@ -31,6 +34,7 @@ class MemberRosterController {
         model.addAttribute("month", shown);
         model.addAttribute("roster", roster);
         model.addAttribute("slots", roster.in(shown));
+        model.addAttribute("weather", demand.weatherByCode(member));
         return "memberportal/roster";
     }
 }

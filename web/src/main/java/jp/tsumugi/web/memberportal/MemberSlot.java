@@ -17,4 +17,9 @@ public record MemberSlot(String slotKey, LocalDate date, LocalTime start, LocalT
     public boolean filled() {
         return worker != null;
     }
+
+    /** The code of the slot's pattern (the part of {@code pattern@date#n} before the date). */
+    public String patternCode() {
+        return slotKey.substring(0, slotKey.lastIndexOf('@', slotKey.lastIndexOf('#')));
+    }
 }

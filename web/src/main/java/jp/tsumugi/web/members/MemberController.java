@@ -39,9 +39,13 @@ class MemberController {
 
     private final SiteRepository sites;
 
-    MemberController(MemberRepository members, SiteRepository sites) {
+    private final jp.tsumugi.web.memberportal.ActualWorkRepository actuals;
+
+    MemberController(MemberRepository members, SiteRepository sites,
+            jp.tsumugi.web.memberportal.ActualWorkRepository actuals) {
         this.members = members;
         this.sites = sites;
+        this.actuals = actuals;
     }
 
     @InitBinder
@@ -133,6 +137,13 @@ class MemberController {
     @PostMapping("/{id}/delete")
     String delete(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id, RedirectAttributes redirect) {
         Member member = find(user, id);
+        long actualCount = actuals.countByCooperativeIdAndMemberId(user.getCooperativeId(), member.getId());
+        if (actualCount > 0) {
+            // the member's actual times are its 派遣先管理台帳 data, kept for three years: never deleted with it
+            redirect.addFlashAttribute("problem",
+                    notice("memberportal.member.delete.hasActuals", member.getName(), actualCount));
+            return "redirect:/members/" + id + "/edit";
+        }
         long siteCount = sites.countByCooperativeIdAndMember(user.getCooperativeId(), member);
         if (siteCount > 0) {
             // Demand patterns hang on sites, so a member without sites has no demand either.

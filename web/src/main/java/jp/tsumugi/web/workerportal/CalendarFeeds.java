@@ -43,10 +43,15 @@ class CalendarFeeds {
     /** What a token looks like; anything else is not looked up. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    /** The feed holds every published slot of the worker, past and future: a calendar keeps its history. */
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /**
+     * The feed's window, in days before and after today (Asia/Tokyo): a phone calendar keeps the events it has already
+     * fetched, so the feed need only carry the recent past (two months, enough to check last month's hours) and what
+     * is planned (a planning year, up to 13 months ahead). Limiting it keeps every refresh small however many years
+     * of published plans the cooperative holds.
+     */
+    static final int DAYS_BEFORE = 60;
 
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    static final int DAYS_AHEAD = 400;
 
     private final SecureRandom random = new SecureRandom();
     private final CalendarTokenRepository tokens;
@@ -97,13 +102,19 @@ class CalendarFeeds {
     /** The feed of the token's worker, or empty for an unknown or revoked token. */
     @Transactional(readOnly = true)
     Optional<String> feed(String token, java.util.Locale locale) {
+        return feed(token, locale, Today.date());
+    }
+
+    /** The feed as of a given day: events from {@link #DAYS_BEFORE} days before it to {@link #DAYS_AHEAD} after. */
+    @Transactional(readOnly = true)
+    Optional<String> feed(String token, java.util.Locale locale, LocalDate today) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
         return tokens.findByTokenHashAndRevokedAtIsNull(hash(token))
                 .flatMap(t -> workers.findByIdAndCooperativeId(t.getWorkerId(), t.getCooperativeId()))
                 .map(worker -> render(worker, schedule.forWorker(worker.getCooperativeId(), worker,
-                        EARLIEST, LATEST), locale));
+                        today.minusDays(DAYS_BEFORE), today.plusDays(DAYS_AHEAD)), locale));
     }
 
     private String render(Worker worker, PublishedSchedule.Schedule published, java.util.Locale locale) {
@@ -130,6 +141,9 @@ class CalendarFeeds {
             StringBuilder description = new StringBuilder(shift.jobTypeName());
             if (shift.note() != null && !shift.note().isBlank()) {
                 description.append('\n').append(shift.note());
+            }
+            if (shift.weather() != null) {
+                description.append('\n').append(shift.weather().text(messages, locale));
             }
             event.add(new Description(description.toString()));
             calendar.add(event);

@@ -15,6 +15,7 @@ import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.web.demand.DemandPattern;
 import jp.tsumugi.web.demand.DemandPatternRepository;
+import jp.tsumugi.web.demand.WeatherNote;
 import jp.tsumugi.web.members.Site;
 import jp.tsumugi.web.members.SiteRepository;
 import jp.tsumugi.web.plans.Plan;
@@ -36,9 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PublishedSchedule {
 
-    /** One published slot of the worker. {@code start}/{@code end} are null when the slot's demand is gone. */
+    /**
+     * One published slot of the worker. {@code start}/{@code end} are null when the slot's demand is gone;
+     * {@code weather} is the member's rainy-day fallback for the pattern, or null.
+     */
     record Shift(String slotKey, LocalDate date, LocalDateTime start, LocalDateTime end, int netMinutes,
-            String memberName, String siteName, String siteAddress, String jobTypeName, String note) {
+            String memberName, String siteName, String siteAddress, String jobTypeName, String note,
+            WeatherNote weather) {
 
         /** Working hours without breaks, e.g. 7.5. */
         public java.math.BigDecimal hours() {
@@ -124,6 +129,7 @@ class PublishedSchedule {
         }
         Map<String, Site> siteByCode = null;
         Map<String, String> noteByPattern = null;
+        Map<String, WeatherNote> weatherByPattern = null;
         List<Shift> shifts = new ArrayList<>();
         for (int i = 0; i < published.size(); i++) {
             PublishedPlan p = published.get(i);
@@ -145,8 +151,10 @@ class PublishedSchedule {
                 siteByCode = sites.findByCooperativeIdOrderByCode(cooperativeId).stream()
                         .collect(Collectors.toMap(Site::getCode, Function.identity()));
                 noteByPattern = new HashMap<>();
+                weatherByPattern = new HashMap<>();
                 for (DemandPattern pattern : patterns.findByCooperativeIdOrderByCode(cooperativeId)) {
                     noteByPattern.put(pattern.getCode(), pattern.getNote());
+                    weatherByPattern.put(pattern.getCode(), WeatherNote.of(pattern));
                 }
             }
             Map<String, Slot> slotById = rosters.load(cooperativeId, p.plan().getId()).getSlots().stream()
@@ -155,14 +163,15 @@ class PublishedSchedule {
                 Slot slot = slotById.get(a.getSlotKey());
                 if (slot == null) {
                     shifts.add(new Shift(a.getSlotKey(), dateOf(a.getSlotKey()), null, null, 0, null, null, null,
-                            null, null));
+                            null, null, null));
                     continue;
                 }
                 Site site = siteByCode.get(slot.getSite().getId());
                 shifts.add(new Shift(slot.getId(), slot.getDate(), slot.getStart(), slot.getEnd(),
                         slot.getNetMinutes(), slot.getMember().getName(), slot.getSite().getName(),
                         site == null ? null : site.getAddress(), slot.getCover().getJobType().getName(),
-                        noteByPattern.get(slot.getCover().getPatternId())));
+                        noteByPattern.get(slot.getCover().getPatternId()),
+                        weatherByPattern.get(slot.getCover().getPatternId())));
             }
         }
         shifts.sort(Comparator.comparing(Shift::date)

@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tsumugi.solver.domain.AvailabilityKind;
+import jp.tsumugi.solver.domain.CooperativeSettings;
 import jp.tsumugi.web.accounts.TsumugiUser;
+import jp.tsumugi.web.settings.Settings;
+import jp.tsumugi.web.settings.SettingsRepository;
 import jp.tsumugi.web.workers.Availability;
 import jp.tsumugi.web.workers.AvailabilityRepository;
 import jp.tsumugi.web.workers.Worker;
@@ -32,11 +35,20 @@ class ScheduleController {
     private final MyWorker myWorker;
     private final PublishedSchedule schedule;
     private final AvailabilityRepository availability;
+    private final SettingsRepository settings;
 
-    ScheduleController(MyWorker myWorker, PublishedSchedule schedule, AvailabilityRepository availability) {
+    ScheduleController(MyWorker myWorker, PublishedSchedule schedule, AvailabilityRepository availability,
+            SettingsRepository settings) {
         this.myWorker = myWorker;
         this.schedule = schedule;
         this.availability = availability;
+        this.settings = settings;
+    }
+
+    /** The first day of the calendar week: the cooperative's setting, else the planner's default. */
+    DayOfWeek weekStart(long cooperativeId) {
+        return settings.findFirstByCooperativeId(cooperativeId).map(Settings::getWeekStart)
+                .orElseGet(() -> new CooperativeSettings().getWeekStart());
     }
 
     /** One day of the list or a calendar cell; {@code leave}: an approved leave or day off kind, or null. */
@@ -99,16 +111,17 @@ class ScheduleController {
         Worker worker = myWorker.of(user);
         LocalDate today = Today.date();
         YearMonth shown = month == null ? YearMonth.from(today) : month;
-        LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        DayOfWeek weekStart = weekStart(worker.getCooperativeId());
+        LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(weekStart));
+        LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(weekStart.minus(1)));
         PublishedSchedule.Schedule published = schedule.forWorker(worker.getCooperativeId(), worker, first, last);
         Map<LocalDate, List<PublishedSchedule.Shift>> byDate = published.byDate();
         Map<LocalDate, String> leave = leave(worker, first, last);
         List<List<Day>> weeks = new ArrayList<>();
-        for (LocalDate weekStart = first; !weekStart.isAfter(last); weekStart = weekStart.plusWeeks(1)) {
+        for (LocalDate firstOfWeek = first; !firstOfWeek.isAfter(last); firstOfWeek = firstOfWeek.plusWeeks(1)) {
             List<Day> week = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
-                LocalDate d = weekStart.plusDays(i);
+                LocalDate d = firstOfWeek.plusDays(i);
                 boolean inMonth = YearMonth.from(d).equals(shown);
                 week.add(new Day(d, d.equals(today), inMonth,
                         inMonth ? byDate.getOrDefault(d, List.of()) : List.of(), inMonth ? leave.get(d) : null));
@@ -123,7 +136,7 @@ class ScheduleController {
         model.addAttribute("published", published.published());
         model.addAttribute("month", shown);
         model.addAttribute("weeks", weeks);
-        model.addAttribute("weekdays", List.of(DayOfWeek.values()));
+        model.addAttribute("weekdays", java.util.stream.IntStream.range(0, 7).mapToObj(weekStart::plus).toList());
         model.addAttribute("workDays", workDays);
         model.addAttribute("hours", MonthHours.of(shown, minutes, worker.getMonthlyTargetMinutes()));
         model.addAttribute("previous", shown.minusMonths(1));

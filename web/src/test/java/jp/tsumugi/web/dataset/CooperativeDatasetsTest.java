@@ -43,6 +43,9 @@ class CooperativeDatasetsTest {
     @Autowired
     private PublishedVersionRepository published;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     static Dataset hagi() throws Exception {
         try (InputStream in = CooperativeDatasetsTest.class.getResourceAsStream("/datasets/hagi.json")) {
             return DatasetReader.read(in).orElseThrow();
@@ -132,6 +135,73 @@ class CooperativeDatasetsTest {
 
         assertThatThrownBy(() -> datasets.replaceAll(c, hagi(), "again")).isInstanceOf(PublishedRecordsException.class);
         assertThat(plans.countByCooperativeId(c)).isEqualTo(1);
+    }
+
+    @Test
+    void weatherFallbacksSurviveImportAndExport() throws Exception {
+        long c = newCooperative("weather");
+        Dataset hagi = hagi();
+        List<Dataset.DemandPattern> patterns = new ArrayList<>(hagi.demandPatterns());
+        // m01 has two sites: the rain alternative moves to the other one, with another job type
+        Dataset.DemandPattern first = patterns.get(0);
+        String otherSite = hagi.sites().stream()
+                .filter(site -> site.member().equals(memberOf(hagi, first.site())) && !site.id().equals(first.site()))
+                .findFirst().orElseThrow().id();
+        String otherJob = hagi.jobTypes().stream()
+                .filter(j -> "ORDINARY".equals(j.category()) && !j.id().equals(first.jobType()))
+                .findFirst().orElseThrow().id();
+        patterns.set(0, withWeather(first, new Dataset.WeatherFallback("RAIN_TASK", "倉庫で箱折り", otherSite, otherJob,
+                null)));
+        Dataset.DemandPattern second = patterns.get(1);
+        java.time.LocalTime middle = second.start().plusMinutes(
+                java.time.Duration.between(second.start(), second.end()).toMinutes() / 2);
+        patterns.set(1, withWeather(second, new Dataset.WeatherFallback("HALF_DAY", null, null, null, middle)));
+        Dataset withWeather = withPatterns(hagi, patterns);
+
+        datasets.replaceAll(c, withWeather, "imported");
+        Dataset exported = datasets.export(c);
+
+        assertThat(exported.demandPatterns()).filteredOn(p -> p.id().equals(first.id())).singleElement()
+                .satisfies(p -> assertThat(p.weatherFallback()).isEqualTo(patterns.get(0).weatherFallback()));
+        assertThat(exported.demandPatterns()).filteredOn(p -> p.id().equals(second.id())).singleElement()
+                .satisfies(p -> assertThat(p.weatherFallback()).isEqualTo(patterns.get(1).weatherFallback()));
+        assertThat(exported.demandPatterns()).filteredOn(p -> p.weatherFallback() != null).hasSize(2);
+        Dataset expected = DatasetReader.check(withCooperative(withWeather, "weather")).orElseThrow();
+        assertThat(DatasetReader.check(exported).orElseThrow()).usingRecursiveComparison().ignoringCollectionOrder()
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void anImportNeverDeletesMembersActualHours() throws Exception {
+        long c = newCooperative("actuals");
+        datasets.replaceAll(c, hagi(), "imported");
+        long member = jdbc.queryForObject("SELECT min(id) FROM member WHERE cooperative_id = ?", Long.class, c);
+        jdbc.update("INSERT INTO actual_work (cooperative_id, member_id, worker_code, worker_name, on_date, start_time,"
+                + " end_time, break_minutes, recorded_at, recorded_by) VALUES (?, ?, 'w01', '派遣 太郎', DATE '2026-07-13',"
+                + " TIME '08:00', TIME '17:00', 60, CURRENT_TIMESTAMP, 'member')", c, member);
+
+        assertThatThrownBy(() -> datasets.replaceAll(c, hagi(), "again")).isInstanceOf(PublishedRecordsException.class)
+                .satisfies(e -> assertThat(((PublishedRecordsException) e).messageKey())
+                        .isEqualTo(PublishedRecordsException.ACTUALS));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM actual_work WHERE cooperative_id = ?", Long.class, c))
+                .isOne();
+        assertThat(workers.countByCooperativeId(c)).isEqualTo(5);
+    }
+
+    private static String memberOf(Dataset d, String site) {
+        return d.sites().stream().filter(s -> s.id().equals(site)).findFirst().orElseThrow().member();
+    }
+
+    private static Dataset.DemandPattern withWeather(Dataset.DemandPattern p, Dataset.WeatherFallback weather) {
+        return new Dataset.DemandPattern(p.id(), p.site(), p.jobType(), p.from(), p.to(), p.weekdays(), p.start(),
+                p.end(), p.breakMinutes(), p.required(), p.optional(), p.priority(), p.shiftType(), p.skipHolidays(),
+                p.requiredSkills(), p.note(), weather);
+    }
+
+    private static Dataset withPatterns(Dataset d, List<Dataset.DemandPattern> patterns) {
+        return new Dataset(d.format(), d.cooperative(), d.planning(), d.skills(), d.jobTypes(), d.members(), d.sites(),
+                d.shiftTypes(), d.workers(), d.availability(), d.preferences(), d.shiftRequests(), d.holidays(),
+                patterns, d.roster());
     }
 
     @Test

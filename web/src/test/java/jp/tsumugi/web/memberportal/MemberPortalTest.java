@@ -123,6 +123,8 @@ class MemberPortalTest {
             jdbc.update("delete from plan_assignment where plan_id = ?", plan);
             jdbc.update("delete from plan where id = ?", plan);
         }
+        jdbc.update("delete from demand_pattern where cooperative_id = ? and replaces_pattern_id in "
+                + "(select id from demand_pattern where cooperative_id = ? and code like 'm01-%')", hagi, hagi);
         patterns.findByCooperativeIdOrderByCode(hagi).stream()
                 .filter(pattern -> pattern.getCode().contains(suffix))
                 .forEach(patterns::delete);
@@ -367,18 +369,25 @@ class MemberPortalTest {
         mvc.perform(get("/member/demand"))
                 .andExpect(content().string(containsString("変更依頼（事務局の承認待ち）")));
 
-        // a planned, published request is the secretariat's to change
+        // a planned, published request is not changed by the member: the change becomes a proposal
         DemandPattern planned = patterns.findByCooperativeIdAndCode(hagi, "m01-s1-tomato-sorting").orElseThrow();
         mvc.perform(params(post("/member/demand/{id}", planned.getId()), "m01-s1-tomato-sorting", site, sorting,
                         "2026-07-10", "2026-11-30").param("version", String.valueOf(planned.getVersion()))
                         .param("note", "勝手な変更").with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("flashError", "memberportal.demand.locked"));
+                .andExpect(flash().attribute("flash", "memberportal.change.flash.proposed"));
+        DemandPattern change = patterns.findByCooperativeIdOrderByCode(hagi).stream()
+                .filter(p -> planned.getId().equals(p.getReplacesId())).findFirst().orElseThrow();
+        assertThat(change.getNote()).isEqualTo("勝手な変更");
+        mvc.perform(post("/member/demand/{id}/delete", change.getId()).with(csrf()))
+                .andExpect(flash().attribute("flash", "memberportal.change.flash.withdrawn"));
+        // nor deleted
         mvc.perform(post("/member/demand/{id}/delete", planned.getId()).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashError", "memberportal.demand.locked"));
         assertThat(patterns.findByIdAndCooperativeId(planned.getId(), hagi).orElseThrow().getNote())
                 .isNotEqualTo("勝手な変更");
+        assertThat(patterns.findByIdAndCooperativeId(change.getId(), hagi)).isEmpty();
 
         // the secretariat sees the badge and accepts
         var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -386,11 +395,199 @@ class MemberPortalTest {
         mvc.perform(get("/demand").param("q", code).with(office))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("組合員からの変更依頼")));
-        mvc.perform(post("/demand/{id}/accept", proposed.getId()).with(office).with(csrf()))
+        mvc.perform(post("/demand/{id}/accept", proposed.getId()).param("version", "0").with(office).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(patterns.findByCooperativeIdAndCode(hagi, code).orElseThrow().getStatus())
                 .isEqualTo(DemandStatus.ACTIVE);
         assertThat(datasets.export(hagi).demandPatterns()).anyMatch(p -> p.id().equals(code));
+    }
+
+    // --- a member's change of a planned request ---
+
+    /** An active request of m01 for 20-24 July, planned in the published July plan. */
+    private DemandPattern plannedRequest() {
+        DemandPattern pattern = new DemandPattern(hagi, "pl-" + suffix, site, sorting);
+        pattern.setFrom(LocalDate.of(2026, 7, 20));
+        pattern.setTo(LocalDate.of(2026, 7, 24));
+        pattern.setStart(LocalTime.of(8, 0));
+        pattern.setEnd(LocalTime.of(17, 0));
+        pattern.setBreakMinutes(60);
+        pattern.setRequired(1);
+        pattern.setPriority(3);
+        pattern.setWeekdayList(List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY));
+        DemandPattern saved = patterns.save(pattern);
+        Plan plan = julyPlan();
+        edits.publish(hagi, plan.getId(), LocalDate.of(2026, 7, 15), "office");
+        return saved;
+    }
+
+    private MockHttpServletRequestBuilder change(DemandPattern planned, long version) {
+        return post("/member/demand/{id}", planned.getId()).param("code", planned.getCode())
+                .param("siteId", site.getId().toString()).param("jobTypeId", sorting.getId().toString())
+                .param("from", "2026-07-20").param("to", "2026-07-24").param("weekdays", "MONDAY", "WEDNESDAY")
+                .param("start", "08:00").param("end", "17:00").param("breakMinutes", "60")
+                .param("required", "2").param("optional", "0").param("priority", "3").param("skipHolidays", "true")
+                .param("version", String.valueOf(version))
+                .param("weatherFallback", "RAIN_TASK").param("rainTask", "倉庫で箱折り");
+    }
+
+    private long publishedRows() {
+        return jdbc.queryForObject("select count(*) from published_assignment where cooperative_id = ?", Long.class,
+                hagi);
+    }
+
+    private DemandPattern proposalOf(DemandPattern planned) {
+        return patterns.findByCooperativeIdOrderByCode(hagi).stream()
+                .filter(p -> planned.getId().equals(p.getReplacesId())).findFirst().orElse(null);
+    }
+
+    @Test
+    void aChangeOfAPlannedRequestIsProposedComparedAndAcceptedOntoTheSamePattern() throws Exception {
+        DemandPattern planned = plannedRequest();
+        long publishedRows = publishedRows();
+        mvc.perform(get("/member/demand/{id}", planned.getId()))
+                .andExpect(content().string(containsString("data-status=\"locked\"")))
+                .andExpect(content().string(containsString("変更を申請する")));
+
+        mvc.perform(change(planned, planned.getVersion()).with(csrf()))
+                .andExpect(redirectedUrl("/member/demand"))
+                .andExpect(flash().attribute("flash", "memberportal.change.flash.proposed"));
+        DemandPattern proposal = proposalOf(planned);
+        assertThat(proposal).isNotNull();
+        assertThat(proposal.getStatus()).isEqualTo(DemandStatus.PROPOSED);
+        assertThat(proposal.getCode()).isEqualTo(planned.getCode() + "-chg1");
+        assertThat(proposal.getRequired()).isEqualTo(2);
+        // the planned request is untouched, the proposal is not demand
+        DemandPattern unchanged = patterns.findByIdAndCooperativeId(planned.getId(), hagi).orElseThrow();
+        assertThat(unchanged.getRequired()).isEqualTo(1);
+        assertThat(unchanged.getVersion()).isEqualTo(planned.getVersion());
+        assertThat(datasets.export(hagi).demandPatterns()).noneMatch(p -> p.id().equals(proposal.getCode()));
+        mvc.perform(get("/member/demand"))
+                .andExpect(content().string(containsString("変更申請中")))
+                .andExpect(content().string(containsString("雨天時: 倉庫で箱折り")))
+                .andExpect(content().string(not(containsString(">" + proposal.getCode() + "<"))));
+        // the proposal is edited on the planned request's page, which shows it
+        mvc.perform(get("/member/demand/{id}", proposal.getId()))
+                .andExpect(redirectedUrl("/member/demand/" + planned.getId()));
+        mvc.perform(get("/member/demand/{id}", planned.getId()))
+                .andExpect(content().string(containsString("data-status=\"change-pending\"")))
+                .andExpect(content().string(containsString("name=\"proposal\" value=\"" + proposal.getId() + "\"")));
+        // a form opened before the proposal existed (another tab) does not overwrite it
+        mvc.perform(change(planned, proposal.getVersion()).param("note", "古いタブ").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("他の人がこの間に変更しました。")));
+        assertThat(proposalOf(planned).getNote()).isNull();
+
+        // the secretariat sees it side by side and accepts it
+        var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(userDetails("office"));
+        String list = mvc.perform(get("/demand").param("q", "pl-" + suffix).with(office))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("「pl-" + suffix + "」の変更申請", "変更申請あり",
+                "data-change-of=\"pl-" + suffix + "\"", "必須人数", "雨天時: 倉庫で箱折り");
+        assertThat(list.replaceAll("\\s+", " "))
+                .contains("<th scope=\"row\">必須人数</th> <td class=\"dm-before\">1</td> <td class=\"dm-after\">2</td>");
+        // a stale page (the proposal changed since) is refused
+        mvc.perform(post("/demand/{id}/accept", proposal.getId()).param("version", String.valueOf(proposal.getVersion() + 1))
+                        .with(office).with(csrf()))
+                .andExpect(flash().attribute("flashError", "memberportal.change.stale"));
+        mvc.perform(post("/demand/{id}/accept", proposal.getId()).param("version", String.valueOf(proposal.getVersion()))
+                        .param("originalVersion", String.valueOf(planned.getVersion() + 1)).with(office).with(csrf()))
+                .andExpect(flash().attribute("flashError", "memberportal.change.stale"));
+        assertThat(patterns.findByIdAndCooperativeId(planned.getId(), hagi).orElseThrow().getRequired()).isEqualTo(1);
+
+        mvc.perform(post("/demand/{id}/accept", proposal.getId()).param("version", String.valueOf(proposal.getVersion()))
+                        .param("originalVersion", String.valueOf(planned.getVersion())).with(office).with(csrf()))
+                .andExpect(flash().attribute("flash", "memberportal.change.accepted"));
+        DemandPattern accepted = patterns.findByIdAndCooperativeId(planned.getId(), hagi).orElseThrow();
+        assertThat(accepted.getCode()).isEqualTo(planned.getCode());
+        assertThat(accepted.getRequired()).isEqualTo(2);
+        assertThat(accepted.getStatus()).isEqualTo(DemandStatus.ACTIVE);
+        assertThat(accepted.getWeatherFallback()).isEqualTo(jp.tsumugi.web.demand.WeatherFallback.RAIN_TASK);
+        assertThat(accepted.getRainTask()).isEqualTo("倉庫で箱折り");
+        assertThat(patterns.findByIdAndCooperativeId(proposal.getId(), hagi)).isEmpty();
+        // the published roster is not re-planned by accepting
+        assertThat(publishedRows()).isEqualTo(publishedRows);
+        assertThat(datasets.export(hagi).demandPatterns()).filteredOn(p -> p.id().equals(planned.getCode()))
+                .singleElement().satisfies(p -> assertThat(p.required()).isEqualTo(2));
+    }
+
+    @Test
+    void aRejectedChangeIsDiscardedAndAnUnchangedFormProposesNothing() throws Exception {
+        DemandPattern planned = plannedRequest();
+        // saving the planned request as it is proposes nothing
+        mvc.perform(params(post("/member/demand/{id}", planned.getId()), planned.getCode(), site, sorting,
+                        "2026-07-20", "2026-07-24")
+                        .param("version", String.valueOf(planned.getVersion())).with(csrf()))
+                .andExpect(flash().attribute("flash", "memberportal.change.flash.unchanged"));
+        assertThat(proposalOf(planned)).isNull();
+
+        mvc.perform(change(planned, planned.getVersion()).with(csrf()))
+                .andExpect(flash().attribute("flash", "memberportal.change.flash.proposed"));
+        DemandPattern proposal = proposalOf(planned);
+        var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(userDetails("office"));
+        mvc.perform(post("/demand/{id}/reject", proposal.getId()).param("version", "7").with(office).with(csrf()))
+                .andExpect(flash().attribute("flashError", "memberportal.change.stale"));
+        assertThat(proposalOf(planned)).isNotNull();
+        mvc.perform(post("/demand/{id}/reject", proposal.getId()).param("version", String.valueOf(proposal.getVersion()))
+                        .with(office).with(csrf()))
+                .andExpect(flash().attribute("flash", "memberportal.change.rejected"));
+        assertThat(proposalOf(planned)).isNull();
+        assertThat(patterns.findByIdAndCooperativeId(planned.getId(), hagi).orElseThrow().getRequired()).isEqualTo(1);
+        // an active pattern is not a proposal to reject
+        mvc.perform(post("/demand/{id}/reject", planned.getId()).param("version", String.valueOf(planned.getVersion()))
+                        .with(office).with(csrf()))
+                .andExpect(status().isConflict());
+        assertThat(patterns.findByIdAndCooperativeId(planned.getId(), hagi)).isPresent();
+    }
+
+    // --- weather fallback ---
+
+    @Test
+    void theWeatherFallbackIsCheckedByFieldAndShownOnTheRequestAndTheRoster() throws Exception {
+        String code = "w-" + suffix;
+        Site otherMembersSite = sites.findByCooperativeIdAndCode(hagi, "m02-s1").orElseThrow();
+        mvc.perform(valid(post("/member/demand/new"), code).param("weatherFallback", "HALF_DAY")
+                        .param("halfDayEnd", "17:30").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("「雨天時の終了時刻」は開始（08:00）と終了（17:00）の間にしてください。")));
+        mvc.perform(valid(post("/member/demand/new"), code).param("weatherFallback", "HALF_DAY").with(csrf()))
+                .andExpect(content().string(containsString("半日の場合は「雨天時の終了時刻」を入力してください。")));
+        mvc.perform(valid(post("/member/demand/new"), code).param("weatherFallback", "RAIN_TASK")
+                        .param("rainTask", " ").with(csrf()))
+                .andExpect(content().string(containsString("「雨天時の代替作業」の内容を入力してください。")));
+        mvc.perform(valid(post("/member/demand/new"), code).param("weatherFallback", "RAIN_TASK")
+                        .param("rainTask", "x").param("rainSiteId", otherMembersSite.getId().toString()).with(csrf()))
+                .andExpect(content().string(containsString("「雨天時の作業場所」は同じ組合員の事業所から選んでください。")))
+                // the form keeps what was typed
+                .andExpect(content().string(containsString(">x</textarea>")));
+        assertThat(patterns.findByCooperativeIdAndCode(hagi, code)).isEmpty();
+
+        mvc.perform(valid(post("/member/demand/new"), code).param("weatherFallback", "HALF_DAY")
+                        .param("halfDayEnd", "12:00").param("rainTask", "ignored").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        DemandPattern saved = patterns.findByCooperativeIdAndCode(hagi, code).orElseThrow();
+        assertThat(saved.getWeatherFallback()).isEqualTo(jp.tsumugi.web.demand.WeatherFallback.HALF_DAY);
+        assertThat(saved.getHalfDayEnd()).isEqualTo(LocalTime.of(12, 0));
+        assertThat(saved.getRainTask()).as("a half day keeps no rain task").isNull();
+        mvc.perform(get("/member/demand"))
+                .andExpect(content().string(containsString("雨天時: 半日（12:00まで）")));
+        mvc.perform(get("/member/demand/{id}", saved.getId()))
+                .andExpect(content().string(containsString("value=\"12:00\"")));
+
+        // the roster shows the fallback of the request a slot belongs to
+        DemandPattern tomato = patterns.findByCooperativeIdAndCode(hagi, "m01-s1-tomato-sorting").orElseThrow();
+        transaction.executeWithoutResult(status -> patterns.findByIdAndCooperativeId(tomato.getId(), hagi).orElseThrow()
+                .setWeather(jp.tsumugi.web.demand.WeatherFallback.RAIN_TASK, "選果場の清掃", null, null, null));
+        try {
+            julyPlan();
+            mvc.perform(get("/member/roster").param("month", "2026-07"))
+                    .andExpect(content().string(containsString("雨天時: 選果場の清掃")));
+        } finally {
+            transaction.executeWithoutResult(status -> patterns.findByIdAndCooperativeId(tomato.getId(), hagi).orElseThrow()
+                    .setWeather(jp.tsumugi.web.demand.WeatherFallback.NONE, null, null, null, null));
+        }
     }
 
     // --- actual hours ---

@@ -189,4 +189,28 @@ class MemberControllerTest {
         assertThat(members.findByIdAndCooperativeId(free.getId(), own.cooperativeId())).isEmpty();
         assertThat(members.findByIdAndCooperativeId(busy.getId(), own.cooperativeId())).isPresent();
     }
+
+    @Test
+    void aMemberWithActualHoursIsNeverDeletedTheLedgerDataStays() throws Exception {
+        Member recorded = members.save(new Member(own.cooperativeId(), "recorded", "実績あり", MemberKind.MEMBER));
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("INSERT INTO actual_work (cooperative_id, member_id, worker_code, worker_name, on_date, start_time,"
+                + " end_time, break_minutes, recorded_at, recorded_by) VALUES (?, ?, 'w01', '派遣 太郎', DATE '2026-07-13',"
+                + " TIME '08:00', TIME '17:00', 60, CURRENT_TIMESTAMP, 'member')", own.cooperativeId(), recorded.getId());
+
+        MvcResult refused = mvc.perform(post("/members/{id}/delete", recorded.getId()).with(user(own.user())).with(csrf()))
+                .andExpect(redirectedUrl("/members/" + recorded.getId() + "/edit"))
+                .andReturn();
+        mvc.perform(get("/members/{id}/edit", recorded.getId()).with(user(own.user())).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "「実績あり」は削除できません。この組合員には実績（派遣先管理台帳のデータ）が1日分あり")));
+        assertThat(members.findByIdAndCooperativeId(recorded.getId(), own.cooperativeId())).isPresent();
+
+        // the database itself keeps the records: no cascade from the member any more (V7)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("DELETE FROM member WHERE id = ?",
+                recorded.getId())).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM actual_work WHERE member_id = ?", Long.class,
+                recorded.getId())).isOne();
+    }
 }

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,9 @@ import java.util.stream.Collectors;
 import jp.tsumugi.PostgresSpringBootTest;
 import jp.tsumugi.solver.domain.AvailabilityKind;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
+import jp.tsumugi.web.demand.DemandPattern;
+import jp.tsumugi.web.demand.DemandPatternRepository;
+import jp.tsumugi.web.demand.WeatherFallback;
 import jp.tsumugi.web.plans.PlanEdits;
 import jp.tsumugi.web.plans.PlanRepository;
 import jp.tsumugi.web.plans.PlanRosters;
@@ -69,6 +74,15 @@ class WorkerPortalTest {
 
     @Autowired
     private CalendarFeeds feeds;
+
+    @Autowired
+    private DemandPatternRepository patterns;
+
+    @Autowired
+    private jp.tsumugi.web.settings.SettingsRepository settings;
+
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Autowired
     private PublishedSchedule schedule;
@@ -150,12 +164,14 @@ class WorkerPortalTest {
     void theFeedOfAWorkersTokenHoldsThatWorkersSlotsOnly() throws Exception {
         String token = feeds.renew(worker("w02"));
         assertThat(token).as("32 random bytes, URL-safe").hasSizeGreaterThanOrEqualTo(43).matches("[A-Za-z0-9_-]+");
-        String ics = mvc.perform(get("/ical/" + token + ".ics"))
+        String served = mvc.perform(get("/ical/" + token + ".ics"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/calendar"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VTIMEZONE", "TZID:Asia/Tokyo",
-                "DTSTART;TZID=Asia/Tokyo:");
+        assertThat(served).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VTIMEZONE", "TZID:Asia/Tokyo");
+        // the feed holds a window around today: seen from the fixture's week, it holds the fixture's slots
+        String ics = feeds.feed(token, Locale.JAPANESE, PublishedFixture.FROM).orElseThrow();
+        assertThat(ics).contains("DTSTART;TZID=Asia/Tokyo:");
         for (String slot : publishedSlots("w02")) {
             assertThat(unfold(ics)).contains("UID:" + slot + "@tsumugi");
         }
@@ -404,6 +420,107 @@ class WorkerPortalTest {
         } finally {
             feeds.revoke(worker("w02"));
         }
+    }
+
+    @Test
+    void theFeedHoldsSixtyDaysBackAndFourHundredDaysAhead() {
+        assertThat(CalendarFeeds.DAYS_BEFORE).isEqualTo(60);
+        assertThat(CalendarFeeds.DAYS_AHEAD).isEqualTo(400);
+        Set<String> slots = publishedSlots("w02");
+        String token = feeds.renew(worker("w02"));
+        try {
+            assertThat(uids(feeds.feed(token, Locale.JAPANESE, PublishedFixture.FROM).orElseThrow()))
+                    .containsAll(slots);
+            // 60 days after the last day, only the last day's slots are left; a day later none
+            LocalDate sixtyAfterLast = PublishedFixture.TO.plusDays(60);
+            assertThat(uids(feeds.feed(token, Locale.JAPANESE, sixtyAfterLast).orElseThrow()))
+                    .isEqualTo(slots.stream().filter(k -> PublishedSchedule.dateOf(k).equals(PublishedFixture.TO))
+                            .collect(Collectors.toSet()));
+            assertThat(uids(feeds.feed(token, Locale.JAPANESE, sixtyAfterLast.plusDays(1)).orElseThrow()))
+                    .isEmpty();
+            // 400 days before the first day, only the first day's slots are in; a day earlier none
+            LocalDate fourHundredBefore = PublishedFixture.FROM.minusDays(400);
+            assertThat(uids(feeds.feed(token, Locale.JAPANESE, fourHundredBefore).orElseThrow()))
+                    .isEqualTo(slots.stream()
+                            .filter(k -> PublishedSchedule.dateOf(k).equals(PublishedFixture.FROM))
+                            .collect(Collectors.toSet()));
+            assertThat(uids(feeds.feed(token, Locale.JAPANESE, fourHundredBefore.minusDays(1)).orElseThrow()))
+                    .isEmpty();
+        } finally {
+            feeds.revoke(worker("w02"));
+        }
+    }
+
+    private static Set<String> uids(String ics) {
+        return unfold(ics).lines().filter(line -> line.startsWith("UID:"))
+                .map(line -> line.substring("UID:".length(), line.length() - "@tsumugi".length()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    @WithUserDetails("worker")
+    void theMembersWeatherFallbackIsInMyScheduleAndMyFeed() throws Exception {
+        String slot = publishedSlots("w01").iterator().next();
+        String code = slot.substring(0, slot.lastIndexOf('@'));
+        setWeather(code, WeatherFallback.HALF_DAY, null, LocalTime.of(12, 0));
+        String token = feeds.renew(worker("w01"));
+        try {
+            mvc.perform(get("/worker").param("from", PublishedSchedule.dateOf(slot).toString()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("data-testid=\"weather\"")))
+                    .andExpect(content().string(containsString("雨天時: 半日（12:00まで）")));
+            assertThat(unfold(feeds.feed(token, Locale.JAPANESE, PublishedFixture.FROM).orElseThrow()))
+                    .contains("雨天時: 半日（12:00まで）");
+            setWeather(code, WeatherFallback.RAIN_TASK, "倉庫で箱折り", null);
+            assertThat(unfold(feeds.feed(token, Locale.ENGLISH, PublishedFixture.FROM).orElseThrow()))
+                    .contains("If it rains: 倉庫で箱折り");
+        } finally {
+            feeds.revoke(worker("w01"));
+            setWeather(code, WeatherFallback.NONE, null, null);
+        }
+    }
+
+    private void setWeather(String patternCode, WeatherFallback kind, String task, LocalTime halfDayEnd) {
+        transaction.executeWithoutResult(status -> {
+            DemandPattern pattern = patterns.findByCooperativeIdAndCode(coop, patternCode).orElseThrow();
+            pattern.setWeather(kind, task, null, null, halfDayEnd);
+        });
+    }
+
+    @Test
+    @WithUserDetails("worker")
+    void theMonthCalendarStartsOnTheCooperativesWeekStart() throws Exception {
+        DayOfWeek before = settingsRow().getWeekStart();
+        try {
+            for (DayOfWeek start : List.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY, DayOfWeek.SUNDAY)) {
+                setWeekStart(start);
+                String html = mvc.perform(get("/worker/calendar").param("month", "2026-06"))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                String header = html.substring(html.indexOf("<thead>"), html.indexOf("</thead>"));
+                List<String> days = java.util.regex.Pattern.compile(">([月火水木金土日])</th>").matcher(header)
+                        .results().map(m -> m.group(1)).toList();
+                List<String> expected = java.util.stream.IntStream.range(0, 7)
+                        .mapToObj(i -> start.plus(i).getDisplayName(java.time.format.TextStyle.SHORT, Locale.JAPANESE))
+                        .toList();
+                assertThat(days).as("header from " + start).isEqualTo(expected);
+                // the first cell is the week start on or before 1 June 2026 (a Monday)
+                LocalDate first = LocalDate.of(2026, 6, 1)
+                        .with(java.time.temporal.TemporalAdjusters.previousOrSame(start));
+                String body = html.substring(html.indexOf("<tbody>"));
+                assertThat(body).as("first cell from " + start)
+                        .containsPattern("^<tbody>\\s*<tr>\\s*<td[^>]*>\\s*<[^>]*>" + first.getDayOfMonth() + "<");
+            }
+        } finally {
+            setWeekStart(before);
+        }
+    }
+
+    private jp.tsumugi.web.settings.Settings settingsRow() {
+        return settings.findFirstByCooperativeId(coop).orElseThrow();
+    }
+
+    private void setWeekStart(DayOfWeek day) {
+        transaction.executeWithoutResult(status -> settingsRow().setWeekStart(day));
     }
 
     @Test
