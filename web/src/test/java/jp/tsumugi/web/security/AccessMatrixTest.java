@@ -223,16 +223,22 @@ class AccessMatrixTest {
         Map<Space, UserDetails> owners = Map.of(Space.SECRETARIAT, users.loadUserByUsername("office"),
                 Space.MEMBER, users.loadUserByUsername("member"), Space.WORKER, users.loadUserByUsername("worker"),
                 Space.ADMIN, users.loadUserByUsername("admin"), Space.SELF, users.loadUserByUsername("office"));
+        // the member portal's pages of a row open with the demo member's (m01's) own rows
+        var m01 = members.findByCooperativeIdAndCode(demo, "m01").orElseThrow();
+        long m01Pattern = patterns.findByCooperativeIdAndSiteMemberOrderByCode(demo, m01).get(0).getId();
+        Map<String, Function<String, String>> memberIds = new LinkedHashMap<>(rows.ids());
+        memberIds.put("/member/demand/", v -> String.valueOf(m01Pattern));
+        Victim memberOwn = new Victim(memberIds, Map.of(), rows.secrets());
         List<String> failures = new ArrayList<>();
         int pages = 0;
         for (Endpoint endpoint : endpoints(mappings)) {
             UserDetails owner = owners.get(endpoint.space());
             boolean namesARow = PATH_VARIABLE.matcher(endpoint.pattern()).find();
             if (endpoint.method() != HttpMethod.GET || owner == null
-                    || (namesARow && endpoint.space() != Space.SECRETARIAT)) {
+                    || (namesARow && endpoint.space() != Space.SECRETARIAT && endpoint.space() != Space.MEMBER)) {
                 continue;
             }
-            String url = own.url(endpoint.pattern());
+            String url = (endpoint.space() == Space.MEMBER ? memberOwn : own).url(endpoint.pattern());
             pages++;
             try {
                 MockHttpServletResponse response = perform(HttpMethod.GET, url,
@@ -394,6 +400,8 @@ class AccessMatrixTest {
         parameters.put("enabled", "false");
         parameters.put("username", "x-matrix");
         parameters.put("role", "SECRETARIAT");
+        // the version a form or an accept/reject was shown with: the victim rows are at version 0 or later
+        parameters.put("version", "0");
         // what each attacker must never see: another cooperative sees nothing of the demo; the member m01 nothing of
         // the member m02; the worker w01 nothing of the worker w02
         Map<Attacker, Set<String>> secrets = new LinkedHashMap<>();
