@@ -161,7 +161,7 @@ public class DemandForm {
     }
 
     /** Whether the form offers a rain alternative that names a site or a job type (which the caller must look up). */
-    public boolean isRainTask() {
+    public boolean offersRainTask() {
         return weatherFallback == WeatherFallback.RAIN_TASK;
     }
 

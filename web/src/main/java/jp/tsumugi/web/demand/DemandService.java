@@ -147,7 +147,7 @@ class DemandService {
      * ordinary one of the cooperative.
      */
     private void checkWeatherReferences(long cooperativeId, DemandForm form, Errors errors) {
-        if (!form.isRainTask()) {
+        if (!form.offersRainTask()) {
             return;
         }
         if (form.getRainSiteId() != null) {
@@ -280,9 +280,9 @@ class DemandService {
     }
 
     private void applyWeather(long cooperativeId, DemandForm form, DemandPattern pattern) {
-        Site rainSite = form.isRainTask() && form.getRainSiteId() != null
+        Site rainSite = form.offersRainTask() && form.getRainSiteId() != null
                 ? sites.findByIdAndCooperativeId(form.getRainSiteId(), cooperativeId).orElseThrow() : null;
-        JobType rainJobType = form.isRainTask() && form.getRainJobTypeId() != null
+        JobType rainJobType = form.offersRainTask() && form.getRainJobTypeId() != null
                 ? jobTypes.findByIdAndCooperativeId(form.getRainJobTypeId(), cooperativeId).orElseThrow() : null;
         form.applyWeatherTo(pattern, rainSite, rainJobType);
     }

@@ -202,10 +202,10 @@ class MemberDemand {
                 .anyMatch(id -> id == null || skills.findByIdAndCooperativeId(id, c).isEmpty())) {
             errors.rejectValue("requiredSkillIds", "demand.error.skills.unknown");
         }
-        if (form.isRainTask() && form.getRainSiteId() != null && ownSite(member, form.getRainSiteId()) == null) {
+        if (form.offersRainTask() && form.getRainSiteId() != null && ownSite(member, form.getRainSiteId()) == null) {
             errors.rejectValue("rainSiteId", "memberportal.weather.error.rainSite");
         }
-        if (form.isRainTask() && form.getRainJobTypeId() != null) {
+        if (form.offersRainTask() && form.getRainJobTypeId() != null) {
             JobType rainJobType = jobTypes.findByIdAndCooperativeId(form.getRainJobTypeId(), c).orElse(null);
             if (rainJobType == null || rainJobType.isProhibited()) {
                 errors.rejectValue("rainJobTypeId", "memberportal.weather.error.rainJobType");
@@ -320,9 +320,9 @@ class MemberDemand {
     }
 
     private void applyWeather(CurrentMember member, DemandForm form, DemandPattern pattern) {
-        Site rainSite = form.isRainTask() && form.getRainSiteId() != null
+        Site rainSite = form.offersRainTask() && form.getRainSiteId() != null
                 ? java.util.Objects.requireNonNull(ownSite(member, form.getRainSiteId())) : null;
-        JobType rainJobType = form.isRainTask() && form.getRainJobTypeId() != null
+        JobType rainJobType = form.offersRainTask() && form.getRainJobTypeId() != null
                 ? jobType(member, form.getRainJobTypeId()) : null;
         form.applyWeatherTo(pattern, rainSite, rainJobType);
     }
