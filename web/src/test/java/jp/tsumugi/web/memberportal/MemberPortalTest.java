@@ -547,6 +547,12 @@ class MemberPortalTest {
     @Test
     void theWeatherFallbackIsCheckedByFieldAndShownOnTheRequestAndTheRoster() throws Exception {
         String code = "w-" + suffix;
+        // the form offers the fallback, rendered to its end
+        mvc.perform(get("/member/demand/new"))
+                .andExpect(content().string(containsString("name=\"weatherFallback\"")))
+                .andExpect(content().string(containsString("name=\"rainTask\"")))
+                .andExpect(content().string(containsString("name=\"halfDayEnd\"")))
+                .andExpect(content().string(containsString("</html>")));
         Site otherMembersSite = sites.findByCooperativeIdAndCode(hagi, "m02-s1").orElseThrow();
         mvc.perform(valid(post("/member/demand/new"), code).param("weatherFallback", "HALF_DAY")
                         .param("halfDayEnd", "17:30").with(csrf()))
