@@ -451,9 +451,12 @@ class WorkerPortalTest {
         }
     }
 
+    /** The feed's events in the fixture's week (other tests publish other plans of the demo cooperative). */
     private static Set<String> uids(String ics) {
         return unfold(ics).lines().filter(line -> line.startsWith("UID:"))
                 .map(line -> line.substring("UID:".length(), line.length() - "@tsumugi".length()))
+                .filter(key -> !PublishedSchedule.dateOf(key).isBefore(PublishedFixture.FROM)
+                        && !PublishedSchedule.dateOf(key).isAfter(PublishedFixture.TO))
                 .collect(Collectors.toSet());
     }
 
