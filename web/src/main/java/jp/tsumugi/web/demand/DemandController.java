@@ -174,6 +174,7 @@ class DemandController {
     private String showForm(TsumugiUser user, Long id, DemandForm form, Model model) {
         long cooperativeId = user.getCooperativeId();
         model.addAttribute("patternId", id);
+        model.addAttribute("changeOf", id == null ? null : service.changeOf(cooperativeId, id));
         model.addAttribute("choices", service.choices(cooperativeId));
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("weatherKinds", WeatherFallback.values());

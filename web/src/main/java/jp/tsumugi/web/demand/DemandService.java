@@ -263,6 +263,13 @@ class DemandService {
                 .stream().map(DemandPattern::getReplacesId).collect(Collectors.toSet());
     }
 
+    /** For a change proposal: the code of the planned pattern it would change; else null. */
+    @Transactional(readOnly = true)
+    String changeOf(long cooperativeId, long id) {
+        DemandPattern pattern = find(cooperativeId, id);
+        return pattern.isChangeProposal() ? find(cooperativeId, pattern.getReplacesId()).getCode() : null;
+    }
+
     /** A pending change proposal as the list page shows it. */
     record ProposedChange(long originalId, String originalCode, long originalVersion,
             List<DemandChanges.Change> changes) {

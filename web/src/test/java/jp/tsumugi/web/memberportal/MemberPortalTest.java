@@ -487,6 +487,8 @@ class MemberPortalTest {
                 "data-change-of=\"pl-" + suffix + "\"", "必須人数", "雨天時: 倉庫で箱折り");
         assertThat(list.replaceAll("\\s+", " "))
                 .contains("<th scope=\"row\">必須人数</th> <td class=\"dm-before\">1</td> <td class=\"dm-after\">2</td>");
+        mvc.perform(get("/demand/{id}", proposal.getId()).with(office))
+                .andExpect(content().string(containsString("計画済みの依頼「pl-" + suffix + "」の変更申請です。")));
         // a stale page (the proposal changed since) is refused
         mvc.perform(post("/demand/{id}/accept", proposal.getId()).param("version", String.valueOf(proposal.getVersion() + 1))
                         .with(office).with(csrf()))
