@@ -153,7 +153,7 @@ class DataControllerTest {
                 .andReturn();
 
         mvc.perform(get("/data").with(user(own.user())).flashAttrs(refused.getFlashMap()))
-                .andExpect(content().string(containsString("公開済みの勤務表、または組合員が入力した実績があります。")));
+                .andExpect(content().string(containsString("公開済みの勤務表があります。")));
         assertThat(members.countByCooperativeId(own.cooperativeId())).isZero();
     }
 
