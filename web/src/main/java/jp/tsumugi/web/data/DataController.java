@@ -146,6 +146,9 @@ class DataController {
         } catch (PublishedRecordsException e) {
             redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(e.messageKey()));
             return "redirect:/data";
+        } catch (jp.tsumugi.web.dataset.ContractRecordsException e) {
+            redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable("contracts.import.refused"));
+            return "redirect:/data";
         } catch (InvalidDatasetException e) {
             model.addAttribute("cooperative", cooperative);
             model.addAttribute("fileName", pending.fileName());

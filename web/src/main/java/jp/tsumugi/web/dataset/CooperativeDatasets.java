@@ -202,6 +202,7 @@ public class CooperativeDatasets {
      */
     @Transactional
     public void replaceAll(long cooperativeId, Dataset dataset, String importedPlanName) {
+        refuseOverContracts(cooperativeId);
         Dataset d = DatasetReader.check(dataset).orElseThrow();
         if (publishedVersions.countByCooperativeId(cooperativeId) > 0) {
             throw new PublishedRecordsException();
@@ -479,5 +480,15 @@ public class CooperativeDatasets {
         Map<String, T> map = new HashMap<>();
         rows.forEach(row -> map.put(code.apply(row), row));
         return map;
+    }
+
+    /** Kept for three years, contracts name members (RESTRICT): an import that deletes members is refused. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private jp.tsumugi.web.contracts.DispatchContractRepository dispatchContracts;
+
+    private void refuseOverContracts(long cooperativeId) {
+        if (dispatchContracts.countByCooperativeId(cooperativeId) > 0) {
+            throw new ContractRecordsException();
+        }
     }
 }

@@ -8,6 +8,7 @@ import jp.tsumugi.fixtures.dataset.DatasetReader;
 import jp.tsumugi.web.accounts.Role;
 import jp.tsumugi.web.accounts.UserAccount;
 import jp.tsumugi.web.accounts.UserAccountRepository;
+import jp.tsumugi.web.contracts.ContractDrafts;
 import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
 import jp.tsumugi.web.dataset.CooperativeDatasets;
@@ -73,9 +74,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private final WorkerRepository workers;
 
+    private final ContractDrafts contracts;
+
     DemoDataLoader(CooperativeRepository cooperatives, CooperativeDatasets datasets, UserAccountRepository accounts,
             PasswordEncoder passwordEncoder, TransactionTemplate transaction, MemberRepository members,
-            WorkerRepository workers) {
+            WorkerRepository workers, ContractDrafts contracts) {
+        this.contracts = contracts;
         this.members = members;
         this.workers = workers;
         this.cooperatives = cooperatives;
@@ -103,6 +107,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
             if (demo.getPlanFrom() == null) {
                 datasets.replaceAll(demo.getId(), readDemoDataset(), "デモ計画");
                 addPersonalDetails(demo.getId());
+                // a dispatch contract per member over the year, or the demo roster could not be published
+                contracts.addSampleContracts(demo.getId(), demo.getPlanFrom(), demo.getPlanTo(),
+                        demo.getPlanFrom().minusMonths(1));
                 log.info("Loaded the demo cooperative '{}' from {}", DEMO_CODE, DATASET);
             }
             long c = demo.getId();

@@ -10,6 +10,7 @@ import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.web.workers.Worker;
 import jp.tsumugi.web.workers.WorkerRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,12 @@ public class PlanEdits {
     private final PublishedAssignmentRepository publishedAssignments;
     private final WorkerRepository workers;
     private final PlanRosters rosters;
+    private final ObjectProvider<PublishCheck> publishChecks;
 
     PlanEdits(PlanRepository plans, PlanAssignmentRepository assignments, PublishedVersionRepository versions,
-            PublishedAssignmentRepository publishedAssignments, WorkerRepository workers, PlanRosters rosters) {
+            PublishedAssignmentRepository publishedAssignments, WorkerRepository workers, PlanRosters rosters,
+            ObjectProvider<PublishCheck> publishChecks) {
+        this.publishChecks = publishChecks;
         this.plans = plans;
         this.assignments = assignments;
         this.versions = versions;
@@ -41,6 +45,20 @@ public class PlanEdits {
     public static class PlanBusyException extends RuntimeException {
         public PlanBusyException() {
             super("the plan is being solved");
+        }
+    }
+
+    /** A {@link PublishCheck} refused: nothing was published. */
+    public static class PublishRefusedException extends RuntimeException {
+        private final List<PublishCheck.Refusal> refusals;
+
+        public PublishRefusedException(List<PublishCheck.Refusal> refusals) {
+            super("publishing refused: " + refusals);
+            this.refusals = List.copyOf(refusals);
+        }
+
+        public List<PublishCheck.Refusal> getRefusals() {
+            return refusals;
         }
     }
 
@@ -96,10 +114,18 @@ public class PlanEdits {
     /**
      * Publishes the plan's current roster as a new version and pins every slot on or before {@code fixedUntil},
      * empty ones too: those days are fixed, a re-plan may change only later ones (and prefers not to).
+     *
+     * @throws PublishRefusedException when a {@link PublishCheck} refuses (an assigned day without a contract)
      */
     @Transactional
     public PublishedVersion publish(long cooperativeId, long planId, LocalDate fixedUntil, String by) {
         Plan plan = editable(cooperativeId, planId);
+        Roster current = rosters.load(cooperativeId, planId);
+        List<PublishCheck.Refusal> refusals = publishChecks.orderedStream()
+                .flatMap(check -> check.refusals(cooperativeId, current).stream()).toList();
+        if (!refusals.isEmpty()) {
+            throw new PublishRefusedException(refusals);
+        }
         int number = versions.findFirstByCooperativeIdAndPlanIdOrderByNumberDesc(cooperativeId, planId)
                 .map(v -> v.getNumber() + 1).orElse(1);
         PublishedVersion version = versions.save(new PublishedVersion(plan, number, OffsetDateTime.now(), by, fixedUntil));
@@ -124,7 +150,7 @@ public class PlanEdits {
         assignments.saveAll(rows);
         // Slots left empty on fixed days stay empty: filling one would change a published schedule. The
         // secretariat can still fill them by hand.
-        List<PlanAssignment> emptyFixed = rosters.load(cooperativeId, planId).getSlots().stream()
+        List<PlanAssignment> emptyFixed = current.getSlots().stream()
                 .filter(slot -> !slot.getDate().isAfter(fixedUntil) && !withRow.contains(slot.getId()))
                 .map(slot -> new PlanAssignment(plan, slot.getId(), null, true))
                 .toList();

@@ -33,9 +33,11 @@ class PublishController {
     private final PublishedVersionRepository versions;
     private final PlanRosters rosters;
     private final PlanEdits edits;
+    private final org.springframework.context.MessageSource messages;
 
     PublishController(PlanRepository plans, PublishedVersionRepository versions, PlanRosters rosters,
-            PlanEdits edits) {
+            PlanEdits edits, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.versions = versions;
         this.rosters = rosters;
@@ -120,7 +122,7 @@ class PublishController {
     @PostMapping("/plans/{id}/publish")
     String publish(@AuthenticationPrincipal TsumugiUser user, @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fixedUntil,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, java.util.Locale locale) {
         Plan plan = plan(user, id);
         if (fixedUntil.isBefore(plan.getFrom().minusDays(1)) || fixedUntil.isAfter(plan.getTo())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "fixedUntil outside the plan");
@@ -131,6 +133,9 @@ class PublishController {
             redirect.addFlashAttribute("flashArg", version.getNumber());
         } catch (PlanEdits.PlanBusyException e) {
             redirect.addFlashAttribute("flash", "slot.busy");
+        } catch (PlanEdits.PublishRefusedException e) {
+            redirect.addFlashAttribute("refusals", e.getRefusals().stream()
+                    .map(r -> messages.getMessage(r.messageKey(), r.arguments().toArray(), locale)).toList());
         }
         return "redirect:/plans/" + id + "/publish";
     }
