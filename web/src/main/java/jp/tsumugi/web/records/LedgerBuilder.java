@@ -30,8 +30,11 @@ class LedgerBuilder {
     private final SiteRepository sites;
     private final MemberRepository members;
     private final ActualWorkRepository actuals;
+    private final jp.tsumugi.web.contracts.ContractCoverage contracts;
 
-    LedgerBuilder(SiteRepository sites, MemberRepository members, ActualWorkRepository actuals) {
+    LedgerBuilder(SiteRepository sites, MemberRepository members, ActualWorkRepository actuals,
+            jp.tsumugi.web.contracts.ContractCoverage contracts) {
+        this.contracts = contracts;
         this.sites = sites;
         this.members = members;
         this.actuals = actuals;
@@ -71,9 +74,19 @@ class LedgerBuilder {
             actual += minutes;
         }
         days.sort(java.util.Comparator.comparing(Ledger.Day::date));
+        // the managers, unit, responsibility and overtime allowance come from the contract covering the dispatch
+        jp.tsumugi.web.contracts.ContractCoverage.Index index = contracts.index(worker.getCooperativeId());
         List<Ledger.Dispatch> dispatches = byDispatch.values().stream()
-                .map(group -> dispatch(group, siteByCode.get(group.get(0).getSite().getId()))).toList();
-        return new Ledger(source.origin(), month, worker.getCode(), worker.getName(), workerFields(worker, month),
+                .map(group -> withContract(dispatch(group, siteByCode.get(group.get(0).getSite().getId())),
+                        index.covering(group.get(0)).orElse(null)))
+                .toList();
+        List<Field> workerFields = workerFields(worker, month);
+        slots.stream().map(index::covering).flatMap(java.util.Optional::stream).findFirst()
+                .map(jp.tsumugi.web.contracts.DispatchContract::getDispatcherManager)
+                .filter(manager -> !manager.isBlank())
+                .ifPresent(manager -> workerFields.replaceAll(field -> field.labelKey()
+                        .equals("records.ledger.dispatcherManager") ? Field.text(field.labelKey(), manager) : field));
+        return new Ledger(source.origin(), month, worker.getCode(), worker.getName(), workerFields,
                 dispatches, days, planned, actual, anyActual);
     }
 
@@ -124,6 +137,26 @@ class LedgerBuilder {
         fields.add(Field.notHeld("records.ledger.complaints"));
         fields.add(Field.key("records.ledger.introduction", "records.value.notApplicable"));
         return fields;
+    }
+
+    /** The dispatch's blanks that the contract states, filled in from it; unchanged without a contract. */
+    private static Ledger.Dispatch withContract(Ledger.Dispatch dispatch, jp.tsumugi.web.contracts.DispatchContract contract) {
+        if (contract == null) {
+            return dispatch;
+        }
+        java.util.Map<String, String> stated = new java.util.HashMap<>();
+        stated.put("records.ledger.unit", contract.getOrgUnit());
+        stated.put("records.ledger.responsibility", contract.getResponsibility());
+        stated.put("records.ledger.supervisor", contract.getSupervisor());
+        stated.put("records.ledger.clientManager", contract.getClientManager());
+        String overtime = java.util.stream.Stream.of(contract.getOvertime(), contract.getHolidayWork())
+                .filter(text -> text != null && !text.isBlank()).collect(java.util.stream.Collectors.joining(" / "));
+        stated.put("records.ledger.overtimeAllowed", overtime);
+        List<Field> fields = dispatch.fields().stream().map(field -> {
+            String text = stated.get(field.labelKey());
+            return !field.held() && text != null && !text.isBlank() ? Field.text(field.labelKey(), text) : field;
+        }).toList();
+        return new Ledger.Dispatch(dispatch.memberCode(), dispatch.memberName(), dispatch.siteName(), fields);
     }
 
     private static Ledger.Dispatch dispatch(List<Slot> slots, Site site) {

@@ -180,8 +180,14 @@ class RecordsTest {
             assertThat(find(sheet, "派遣先の名称").getRow().getCell(RecordsWorkbook.VALUE_COLUMN).getStringCellValue())
                     .isEqualTo(mine.get(0).getMember().getName());
             // what the data does not hold is labelled, not invented
-            assertThat(find(sheet, "指揮命令者").getRow().getCell(RecordsWorkbook.VALUE_COLUMN)).isNull();
-            assertThat(find(sheet, "指揮命令者").getRow().getCell(RecordsWorkbook.NOTE_COLUMN).getStringCellValue()).contains("記録なし");
+            assertThat(find(sheet, "教育訓練を行った日時と内容").getRow().getCell(RecordsWorkbook.VALUE_COLUMN)).isNull();
+            assertThat(find(sheet, "教育訓練を行った日時と内容").getRow().getCell(RecordsWorkbook.NOTE_COLUMN)
+                    .getStringCellValue()).contains("記録なし");
+            // the supervisor and the organisational unit come from the dispatch contract covering the days
+            assertThat(find(sheet, "指揮命令者").getRow().getCell(RecordsWorkbook.VALUE_COLUMN).getStringCellValue())
+                    .isEqualTo("現場主任");
+            assertThat(find(sheet, "組織単位").getRow().getCell(RecordsWorkbook.VALUE_COLUMN).getStringCellValue())
+                    .isEqualTo("作業場");
             assertThat(find(sheet, "無期雇用・有期雇用の別").getRow().getCell(RecordsWorkbook.VALUE_COLUMN).getStringCellValue()).isEqualTo("無期雇用");
             assertThat(contains(sheet, "作業中の勤務表")).isTrue();
         }
