@@ -173,6 +173,9 @@ class ContractsTest {
         contract.getPatterns().add(patterns.findByCooperativeIdAndCode(c, "m01-s1-tomato-sorting").orElseThrow());
         contracts.save(contract);
 
+        mvc.perform(get("/contracts").with(user(own.user())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("m01-s1-tomato-sorting")));
         ContractCoverage.Index index = coverage.index(c);
         assertThat(index.covering(sorting)).isPresent();
         assertThat(index.covering(loading)).isEmpty();

@@ -125,6 +125,9 @@ class AccessMatrixTest {
     private PlanRosters rosters;
 
     @Autowired
+    private jp.tsumugi.web.plans.PlanEdits edits;
+
+    @Autowired
     private MemberRepository members;
 
     @Autowired
@@ -362,6 +365,10 @@ class AccessMatrixTest {
         ids.put("/job-types/", v -> String.valueOf(jobTypes.findByCooperativeIdOrderByCode(demo).get(0).getId()));
         ids.put("/skills/", v -> String.valueOf(skills.findByCooperativeIdOrderByCode(demo).get(0).getId()));
         ids.put("/availability/", v -> String.valueOf(leave.getId()));
+        // m02's dispatch contract; a published plan, so that the notices and 明示 (and their xlsx) have rows to show
+        ids.put("/contracts/", v -> String.valueOf(jdbc.queryForObject(
+                "SELECT min(id) FROM dispatch_contract WHERE member_id = ?", Long.class, member.getId())));
+        jp.tsumugi.web.workerportal.PublishedFixture.ensure(demo, plans, rosters, edits);
         ids.put("/member/demand/", v -> String.valueOf(pattern.getId()));
         // whose invoice is the login's, never the address's: the month is one no roster covers, so even the member
         // gets 404 (its own published months are opened in AnnualAndActualsTest)
