@@ -72,7 +72,10 @@ class PostgresApplicationTest {
                 });
     }
 
-    /** Tenancy is in the schema: every table but the tenant itself and the skill link tables names its cooperative. */
+    /**
+     * Tenancy is in the schema: every table but the tenant itself and the link tables (skills, a contract's patterns)
+     * names its cooperative.
+     */
     @Test
     void everyTableBelongsToACooperative() {
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables"
@@ -82,7 +85,7 @@ class PostgresApplicationTest {
         assertThat(tables).contains("worker", "demand_pattern", "plan", "plan_assignment", "published_version");
         assertThat(tables).filteredOn(table -> !withCooperative.contains(table))
                 .containsExactlyInAnyOrder("cooperative", "flyway_schema_history", "job_type_skill", "site_skill",
-                        "demand_pattern_skill");
+                        "demand_pattern_skill", "dispatch_contract_pattern");
     }
 
     @Test
