@@ -256,6 +256,19 @@ class ContractController {
         if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
             result.reject("contracts.conflict");
         }
+        if (!result.hasErrors() && existing != null) {
+            // published work is a record: an edit may not leave days this contract covered without any contract
+            DispatchContract candidate = new DispatchContract(c, member);
+            candidate.setFrom(form.getFrom());
+            candidate.setTo(form.getTo());
+            candidate.setAllPatterns(form.isAllPatterns());
+            candidate.getPatterns().addAll(chosenPatterns);
+            List<LocalDate> lost = uncovered(c, existing, candidate);
+            if (!lost.isEmpty()) {
+                result.reject("contracts.error.publishedUncovered", new Object[] {existing.getMember().getName(),
+                        ContractDocuments.format(lost.get(0)), String.valueOf(lost.size())}, null);
+            }
+        }
         if (result.hasErrors()) {
             return form(c, id, form, model);
         }
@@ -267,6 +280,34 @@ class ContractController {
         contract.setSite(site);
         contracts.save(contract);
         return null;
+    }
+
+    /**
+     * The days of published work that {@code existing} covers and that no contract would cover once it is replaced by
+     * {@code candidate}, in order.
+     */
+    private List<LocalDate> uncovered(long c, DispatchContract existing, DispatchContract candidate) {
+        List<DispatchContract> before = contracts.findByCooperativeIdOrderByMemberCodeAscFromAscIdAsc(c);
+        List<DispatchContract> after = new java.util.ArrayList<>(before.stream()
+                .filter(k -> !k.getId().equals(existing.getId())).toList());
+        after.add(candidate);
+        ContractCoverage.Index alone = new ContractCoverage.Index(List.of(existing));
+        ContractCoverage.Index changed = new ContractCoverage.Index(after);
+        String memberCode = existing.getMember().getCode();
+        Set<String> memberPatterns = patterns.findByCooperativeIdAndSiteMemberOrderByCode(c, existing.getMember())
+                .stream().map(DemandPattern::getCode).collect(java.util.stream.Collectors.toSet());
+        java.util.TreeSet<LocalDate> lost = new java.util.TreeSet<>();
+        for (String key : contracts.publishedSlotKeys(c)) {
+            int hash = key.lastIndexOf('#');
+            int at = key.lastIndexOf('@', hash);
+            String pattern = key.substring(0, at);
+            LocalDate date = LocalDate.parse(key.substring(at + 1, hash));
+            if (memberPatterns.contains(pattern) && alone.covering(memberCode, pattern, date).isPresent()
+                    && changed.covering(memberCode, pattern, date).isEmpty()) {
+                lost.add(date);
+            }
+        }
+        return List.copyOf(lost);
     }
 
     private String form(long c, Long contractId, ContractForm form, Model model) {

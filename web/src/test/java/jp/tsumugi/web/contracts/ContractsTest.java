@@ -154,6 +154,21 @@ class ContractsTest {
                 .andExpect(redirectedUrl("/plans/" + plan.getId() + "/publish"))
                 .andExpect(flash().attribute("flash", "publish.done"));
         assertThat(versions.findByCooperativeIdAndPlanIdOrderByNumberDesc(c, plan.getId())).hasSize(1);
+
+        // published work is a record: the year's contract may not be cut short so that August loses its cover
+        DispatchContract year = contracts.findByCooperativeIdOrderByMemberCodeAscFromAscIdAsc(c).stream()
+                .filter(k -> k.getMember().getCode().equals("m01") && k.getTo().equals(LocalDate.of(2027, 3, 31)))
+                .findFirst().orElseThrow();
+        mvc.perform(post("/contracts/" + year.getId()).with(csrf()).with(user(own.user()))
+                        .param("version", String.valueOf(year.getVersion()))
+                        .param("memberId", String.valueOf(year.getMember().getId())).param("contractDate", "2026-03-01")
+                        .param("from", "2026-04-01").param("to", "2026-07-28").param("headcount", "1")
+                        .param("allPatterns", "true").param("jobContent", "選果"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("公開済みの勤務表の " + m01 + " での勤務 ("
+                        + august.getDate().toString().replace('-', '/') + " など計1日)")));
+        assertThat(contracts.findByIdAndCooperativeId(year.getId(), c).orElseThrow().getTo())
+                .isEqualTo(LocalDate.of(2027, 3, 31));
     }
 
     @Test
