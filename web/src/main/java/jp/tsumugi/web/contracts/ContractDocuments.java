@@ -175,7 +175,7 @@ class ContractDocuments {
         }
         Slot first = slots.get(0);
         Worker worker = workers.findByCooperativeIdAndCode(cooperativeId, workerCode).orElse(null);
-        List<Section> sections = sections(cooperativeId, slots, false, null);
+        List<Section> sections = sections(cooperativeId, slots, false, null, 0);
         return Optional.of(new Notice(cooperativeName(cooperativeId), memberCode, first.getMember().getName(),
                 workerCode, first.getWorker().getName(), month, source(published),
                 noticeItems(first.getWorker().getName(), worker, first.getDate()), sections));
@@ -196,7 +196,7 @@ class ContractDocuments {
         boolean openEnded = worker == null || worker.isOpenEnded();
         return Optional.of(new Disclosure(cooperativeName(cooperativeId), memberCode, first.getMember().getName(),
                 workerCode, first.getWorker().getName(), first.getDate(), slots.get(slots.size() - 1).getDate(),
-                source(published), sections(cooperativeId, slots, true, openEnded)));
+                source(published), sections(cooperativeId, slots, true, openEnded, published.feePerHourYen())));
     }
 
     private static Source source(Published published) {
@@ -204,7 +204,8 @@ class ContractDocuments {
     }
 
     /** The slots grouped by the contract that covers them, in the order of their first day. */
-    private List<Section> sections(long cooperativeId, List<Slot> slots, boolean disclosure, Boolean openEnded) {
+    private List<Section> sections(long cooperativeId, List<Slot> slots, boolean disclosure, Boolean openEnded,
+            long feePerHourYen) {
         ContractCoverage.Index index = coverage.index(cooperativeId);
         Map<Long, List<Slot>> byContract = new LinkedHashMap<>();
         Map<Long, DispatchContract> contractById = new LinkedHashMap<>();
@@ -230,6 +231,8 @@ class ContractDocuments {
                 items.add(Item.text("contracts.item.member", contract.getMember().getName()));
                 items.addAll(workItems(contract));
                 items.add(Item.text("contracts.item.fee", contract.getFeeNote()));
+                // the amount of the fee the member pays for the worker's hour must be stated to the worker (§34-2)
+                items.add(Item.text("contracts.item.feePerHour", String.format(java.util.Locale.ROOT, "¥%,d", feePerHourYen)));
                 if (!openEnded) {
                     items.add(Item.notHeld("contracts.item.conflictDateOffice"));
                     items.add(Item.notHeld("contracts.item.conflictDateUnit"));

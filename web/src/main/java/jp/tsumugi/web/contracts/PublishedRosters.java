@@ -42,8 +42,8 @@ class PublishedRosters {
         this.assignments = assignments;
     }
 
-    /** A published version's assigned slots, by start. */
-    record Published(Plan plan, int number, OffsetDateTime publishedAt, List<Slot> assigned) {
+    /** A published version's assigned slots, by start, and the cooperative's fee per hour (利用料金). */
+    record Published(Plan plan, int number, OffsetDateTime publishedAt, List<Slot> assigned, long feePerHourYen) {
 
         List<Slot> in(YearMonth month) {
             return assigned.stream().filter(slot -> YearMonth.from(slot.getDate()).equals(month)).toList();
@@ -88,6 +88,7 @@ class PublishedRosters {
                     : workerByCode.computeIfAbsent(row.getWorkerCode(), code -> new Worker(code, row.getWorkerName())));
         }
         List<Slot> assigned = roster.getSlots().stream().filter(Slot::isAssigned).sorted(BY_START).toList();
-        return Optional.of(new Published(plan, version.get().getNumber(), version.get().getPublishedAt(), assigned));
+        return Optional.of(new Published(plan, version.get().getNumber(), version.get().getPublishedAt(), assigned,
+                roster.getSettings().getFeePerHourYen()));
     }
 }

@@ -207,6 +207,7 @@ class ContractDocumentsTest {
             assertThat(text(sheet, "業務の内容")).isNotBlank();
             assertThat(text(sheet, "苦情の申出先 (派遣元)")).isEqualTo("組合事務局（派遣元責任者）");
             assertThat(text(sheet, "派遣料金")).isEqualTo("1時間あたりの利用料金は組合の定めによる");
+            assertThat(text(sheet, "1時間あたりの派遣料金 (組合の利用料金)")).matches("¥[0-9,]+");
             // open-ended: no 抵触日
             for (Row row : sheet) {
                 Cell cell = row.getCell(0);
