@@ -44,10 +44,27 @@ class AccountsController {
             Long memberId, Long workerId) {
     }
 
+    /**
+     * The accounts page. Opened from a member's or a worker's page ({@code ?member=id} / {@code ?worker=id}), the
+     * new-account form is filled in for them (the role, the link and the code as a suggested user name); an id of
+     * another cooperative is ignored.
+     */
     @GetMapping("/accounts")
-    String list(@AuthenticationPrincipal TsumugiUser user, Model model) {
+    String list(@AuthenticationPrincipal TsumugiUser user,
+            @org.springframework.web.bind.annotation.RequestParam(name = "member", required = false) Long memberId,
+            @org.springframework.web.bind.annotation.RequestParam(name = "worker", required = false) Long workerId,
+            Model model) {
         if (!model.containsAttribute("accountForm")) {
-            model.addAttribute("accountForm", new AccountForm("", Role.MEMBER, null, null));
+            long c = user.getCooperativeId();
+            AccountForm form = new AccountForm("", Role.MEMBER, null, null);
+            if (memberId != null) {
+                form = members.findByIdAndCooperativeId(memberId, c)
+                        .map(m -> new AccountForm(m.getCode(), Role.MEMBER, m.getId(), null)).orElse(form);
+            } else if (workerId != null) {
+                form = workers.findByIdAndCooperativeId(workerId, c)
+                        .map(w -> new AccountForm(w.getCode(), Role.WORKER, null, w.getId())).orElse(form);
+            }
+            model.addAttribute("accountForm", form);
         }
         addLists(user, model);
         return "accounts/list";

@@ -6,6 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +17,9 @@ import java.util.List;
 import jp.tsumugi.PostgresSpringBootTest;
 import jp.tsumugi.web.cooperative.Cooperative;
 import jp.tsumugi.web.cooperative.CooperativeRepository;
+import jp.tsumugi.web.members.Member;
+import jp.tsumugi.solver.domain.MemberKind;
+import jp.tsumugi.web.members.MemberRepository;
 import jp.tsumugi.web.workers.WorkerRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +47,9 @@ class AccountsTest {
 
     @Autowired
     private PasswordEncoder encoder;
+
+    @Autowired
+    private MemberRepository members;
 
     @Autowired
     private UserDetailsService users;
@@ -184,5 +193,33 @@ class AccountsTest {
             assertThat(a.getRole()).isEqualTo(Role.SECRETARIAT);
             assertThat(a.isMustChangePassword()).isTrue();
         });
+    }
+
+    @Test
+    void theMemberAndWorkerPagesOpenTheNewAccountFormFilledInForThem() throws Exception {
+        var office = user(users.loadUserByUsername("office"));
+        long m02 = members.findByCooperativeIdAndCode(demo(), "m02").orElseThrow().getId();
+        long w02 = workers.findByCooperativeIdAndCode(demo(), "w02").orElseThrow().getId();
+        mvc.perform(get("/members/{id}/edit", m02).with(office))
+                .andExpect(content().string(containsString("/accounts?member=" + m02)));
+        mvc.perform(get("/workers/{id}", w02).with(office))
+                .andExpect(content().string(containsString("/accounts?worker=" + w02)));
+
+        mvc.perform(get("/accounts").param("member", String.valueOf(m02)).with(office))
+                .andExpect(content().string(containsString("value=\"m02\"")))
+                .andExpect(content().string(containsString("value=\"" + m02 + "\" selected")));
+        mvc.perform(get("/accounts").param("worker", String.valueOf(w02)).with(office))
+                .andExpect(content().string(containsString("value=\"w02\"")))
+                .andExpect(content().string(containsString("value=\"" + w02 + "\" selected")));
+
+        // another cooperative's member is not looked up: nothing of it reaches the form
+        long other = cooperatives.findByCode("prefill-other").map(Cooperative::getId)
+                .orElseGet(() -> cooperatives.save(new Cooperative("prefill-other", "other")).getId());
+        long foreign = members.findByCooperativeIdAndCode(other, "secret-member").map(Member::getId).orElseGet(() ->
+                members.save(new Member(other, "secret-member", "よその組合員", MemberKind.MEMBER)).getId());
+        mvc.perform(get("/accounts").param("member", String.valueOf(foreign)).with(office))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("secret-member"))))
+                .andExpect(content().string(not(containsString("value=\"" + foreign + "\""))));
     }
 }

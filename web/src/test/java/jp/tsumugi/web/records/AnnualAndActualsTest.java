@@ -134,6 +134,8 @@ class AnnualAndActualsTest {
         }
         jdbc.update("DELETE FROM plan_assignment WHERE cooperative_id = ?", c);
         jdbc.update("DELETE FROM plan WHERE cooperative_id = ?", c);
+        // a roster is published only where a dispatch contract covers it
+        jp.tsumugi.web.contracts.TestContracts.coverPlanningYear(context, c);
 
         Plan plan = plans.save(new Plan(c, "week", LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 17)));
         Roster solved = new RosterSolver().solve(rosters.load(c, plan.getId()),

@@ -84,6 +84,8 @@ class RecordRetentionTest {
         }
         jdbc.update("DELETE FROM plan_assignment WHERE cooperative_id = ?", office.cooperativeId());
         jdbc.update("DELETE FROM plan WHERE cooperative_id = ?", office.cooperativeId());
+        // a roster is published only where a dispatch contract covers it
+        jp.tsumugi.web.contracts.TestContracts.coverPlanningYear(context, office.cooperativeId());
         return new Coop(office.cooperativeId(), office);
     }
 
@@ -236,6 +238,10 @@ class RecordRetentionTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM published_version WHERE cooperative_id = ?",
                 Integer.class, coop.id())).isZero();
 
+        // without contracts (they refuse an import too), so that the actuals alone stand in the way
+        jdbc.update("DELETE FROM dispatch_contract_pattern WHERE contract_id IN "
+                + "(SELECT id FROM dispatch_contract WHERE cooperative_id = ?)", coop.id());
+        jdbc.update("DELETE FROM dispatch_contract WHERE cooperative_id = ?", coop.id());
         try (InputStream in = getClass().getResourceAsStream("/datasets/hagi.json")) {
             var dataset = DatasetReader.read(in).orElseThrow();
             assertThatThrownBy(() -> datasets.replaceAll(coop.id(), dataset, "again"))

@@ -231,6 +231,8 @@ class AccessMatrixTest {
         long m01Pattern = patterns.findByCooperativeIdAndSiteMemberOrderByCode(demo, m01).get(0).getId();
         Map<String, Function<String, String>> memberIds = new LinkedHashMap<>(rows.ids());
         memberIds.put("/member/demand/", v -> String.valueOf(m01Pattern));
+        // m01's invoice of the month the published fixture covers
+        memberIds.put("/member/invoices/", v -> jp.tsumugi.web.workerportal.PublishedFixture.FROM.toString().substring(0, 7));
         Victim memberOwn = new Victim(memberIds, Map.of(), rows.secrets());
         List<String> failures = new ArrayList<>();
         int pages = 0;
