@@ -15,6 +15,7 @@ import jp.tsumugi.web.plans.PlanRepository;
 import jp.tsumugi.web.plans.PlanRosters;
 import jp.tsumugi.web.plans.PublishedAssignment;
 import jp.tsumugi.web.plans.PublishedAssignmentRepository;
+import jp.tsumugi.web.plans.PublishedSlots;
 import jp.tsumugi.web.plans.PublishedVersion;
 import jp.tsumugi.web.plans.PublishedVersionRepository;
 import org.springframework.stereotype.Service;
@@ -82,12 +83,20 @@ class PublishedRosters {
                 .forEach(row -> published.put(row.getSlotKey(), row));
         Map<String, Worker> workerByCode = new HashMap<>();
         roster.getWorkers().forEach(worker -> workerByCode.put(worker.getId(), worker));
-        for (Slot slot : roster.getSlots()) {
-            PublishedAssignment row = published.get(slot.getId());
-            slot.setWorker(row == null ? null
-                    : workerByCode.computeIfAbsent(row.getWorkerCode(), code -> new Worker(code, row.getWorkerName())));
+        Map<String, Slot> current = new HashMap<>();
+        roster.getSlots().forEach(slot -> current.put(slot.getId(), slot));
+        Map<String, jp.tsumugi.solver.domain.Site> made = new HashMap<>();
+        List<Slot> slots = new java.util.ArrayList<>();
+        for (PublishedAssignment row : published.values()) {
+            // the slot as published (V9), so a later change of its demand cannot rewrite or drop the paper
+            Slot slot = row.hasSlotDetails() ? PublishedSlots.of(roster, row, made) : current.get(row.getSlotKey());
+            if (slot != null) {
+                slot.setWorker(workerByCode.computeIfAbsent(row.getWorkerCode(),
+                        code -> new Worker(code, row.getWorkerName())));
+                slots.add(slot);
+            }
         }
-        List<Slot> assigned = roster.getSlots().stream().filter(Slot::isAssigned).sorted(BY_START).toList();
+        List<Slot> assigned = slots.stream().sorted(BY_START).toList();
         return Optional.of(new Published(plan, version.get().getNumber(), version.get().getPublishedAt(), assigned,
                 roster.getSettings().getFeePerHourYen()));
     }

@@ -73,48 +73,14 @@ class RecordSource {
             // a worker deleted since publication still appears under the name printed then
             Worker worker = workerByCode.computeIfAbsent(row.getWorkerCode(),
                     code -> new Worker(code, row.getWorkerName()));
-            Slot slot = row.hasSlotDetails() ? published(roster, row, made) : current.get(row.getSlotKey());
+            Slot slot = row.hasSlotDetails() ? jp.tsumugi.web.plans.PublishedSlots.of(roster, row, made)
+                    : current.get(row.getSlotKey());
             if (slot != null) {
                 slot.setWorker(worker);
                 slots.add(slot);
             }
         }
         return new RecordRoster(plan, roster, slots, version.get().getNumber(), version.get().getPublishedAt());
-    }
-
-    /**
-     * The slot as it was published, on the plan's calendar: the member, site and job type of today's data when they
-     * still exist (for their settings), under the names printed at publication.
-     */
-    private static Slot published(Roster roster, PublishedAssignment row,
-            Map<String, jp.tsumugi.solver.domain.Site> made) {
-        jp.tsumugi.solver.domain.Site site = roster.getSites().stream()
-                .filter(s -> s.getId().equals(row.getSiteCode()) && s.getMember().getId().equals(row.getMemberCode())
-                        && s.getName().equals(row.getSiteName()) && s.getMember().getName().equals(row.getMemberName()))
-                .findFirst()
-                .orElseGet(() -> made.computeIfAbsent(String.join("\u0000", row.getSiteCode(), row.getSiteName(),
-                        row.getMemberCode(), row.getMemberName()), k -> new jp.tsumugi.solver.domain.Site(row.getSiteCode(),
-                        new jp.tsumugi.solver.domain.Member(row.getMemberCode(), row.getMemberName(),
-                                roster.getMembers().stream().filter(m -> m.getId().equals(row.getMemberCode()))
-                                        .map(jp.tsumugi.solver.domain.Member::getKind).findFirst()
-                                        .orElse(jp.tsumugi.solver.domain.MemberKind.MEMBER)),
-                        row.getSiteName(), roster.getSites().stream().filter(s -> s.getId().equals(row.getSiteCode()))
-                                .map(jp.tsumugi.solver.domain.Site::getLocation).findFirst()
-                                .orElse(new jp.tsumugi.solver.domain.GeoPoint(0, 0)))));
-        jp.tsumugi.solver.domain.JobType jobType = roster.getJobTypes().stream()
-                .filter(j -> j.getId().equals(row.getJobTypeCode()) && j.getName().equals(row.getJobTypeName()))
-                .findFirst()
-                .orElseGet(() -> new jp.tsumugi.solver.domain.JobType(row.getJobTypeCode(), row.getJobTypeName()));
-        String key = row.getSlotKey();
-        try {
-            jp.tsumugi.solver.domain.Cover cover = jp.tsumugi.solver.domain.Cover.builder(roster.getCalendar())
-                    .id(key.contains("#") ? key.substring(0, key.lastIndexOf('#')) : key)
-                    .site(site).jobType(jobType).date(row.getDate())
-                    .time(row.getStart(), row.getEnd(), row.getBreakMinutes()).build();
-            return new Slot(key, cover);
-        } catch (IllegalArgumentException e) {
-            return null; // cannot happen for a plan's own window; never invent a slot
-        }
     }
 
     /**
