@@ -157,10 +157,15 @@ class PublishedSchedule {
                     weatherByPattern.put(pattern.getCode(), WeatherNote.of(pattern));
                 }
             }
-            Map<String, Slot> slotById = rosters.load(cooperativeId, p.plan().getId()).getSlots().stream()
+            Roster roster = rosters.load(cooperativeId, p.plan().getId());
+            Map<String, Slot> slotById = roster.getSlots().stream()
                     .collect(Collectors.toMap(Slot::getId, Function.identity()));
+            Map<String, jp.tsumugi.solver.domain.Site> made = new HashMap<>();
             for (PublishedAssignment a : mine) {
-                Slot slot = slotById.get(a.getSlotKey());
+                // the shift as published (V9): a later change of its demand is not the worker's schedule until
+                // the secretariat publishes again
+                Slot slot = a.hasSlotDetails() ? jp.tsumugi.web.plans.PublishedSlots.of(roster, a, made)
+                        : slotById.get(a.getSlotKey());
                 if (slot == null) {
                     shifts.add(new Shift(a.getSlotKey(), dateOf(a.getSlotKey()), null, null, 0, null, null, null,
                             null, null, null));
