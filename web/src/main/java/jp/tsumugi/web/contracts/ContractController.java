@@ -109,7 +109,7 @@ class ContractController {
 
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal TsumugiUser user, @RequestParam(required = false) Long member,
-            Model model) {
+            Locale locale, Model model) {
         long c = user.getCooperativeId();
         Cooperative cooperative = cooperatives.findById(c).orElseThrow();
         LocalDate from = cooperative.getPlanFrom() == null ? LocalDate.now() : cooperative.getPlanFrom();
@@ -122,7 +122,7 @@ class ContractController {
             form.setFrom(from);
             form.setTo(to);
         } else {
-            form = ContractForm.of(drafts.draft(c, chosen, from, to));
+            form = ContractForm.of(drafts.draft(c, chosen, from, to, locale));
         }
         return form(c, null, form, model);
     }

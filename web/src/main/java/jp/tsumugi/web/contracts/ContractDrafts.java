@@ -25,21 +25,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContractDrafts {
 
-    private static final String[] WEEKDAYS_JA = {"月", "火", "水", "木", "金", "土", "日"};
 
     private final DemandPatternRepository patterns;
     private final MemberRepository members;
     private final DispatchContractRepository contracts;
 
-    ContractDrafts(DemandPatternRepository patterns, MemberRepository members, DispatchContractRepository contracts) {
+    private final org.springframework.context.MessageSource messages;
+
+    ContractDrafts(DemandPatternRepository patterns, MemberRepository members, DispatchContractRepository contracts,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.patterns = patterns;
         this.members = members;
         this.contracts = contracts;
     }
 
-    /** A new, unsaved contract for the member over the period, with the items its demand patterns give. */
+    /**
+     * A new, unsaved contract for the member over the period, with the items its demand patterns give, worded in the
+     * locale's language (message keys {@code contracts.draft.*}).
+     */
     @Transactional(readOnly = true)
-    public DispatchContract draft(long cooperativeId, Member member, LocalDate from, LocalDate to) {
+    public DispatchContract draft(long cooperativeId, Member member, LocalDate from, LocalDate to,
+            java.util.Locale locale) {
         DispatchContract contract = new DispatchContract(cooperativeId, member);
         contract.setFrom(from);
         contract.setTo(to);
@@ -48,15 +55,20 @@ public class ContractDrafts {
         if (touching.isEmpty()) {
             return contract;
         }
-        contract.setJobContent(distinct(touching.stream().map(p -> p.getJobType().getName()).toList()));
+        contract.setJobContent(distinct(touching.stream().map(p -> p.getJobType().getName()).toList(), locale));
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         touching.forEach(p -> days.addAll(p.getWeekdayList().isEmpty() ? EnumSet.allOf(DayOfWeek.class)
                 : p.getWeekdayList()));
         boolean skipHolidays = touching.stream().allMatch(DemandPattern::isSkipHolidays);
-        contract.setWorkingDays(days.stream().map(d -> WEEKDAYS_JA[d.getValue() - 1]).collect(Collectors.joining("・"))
-                + (skipHolidays ? "（祝日を除く）" : "") + "のうち派遣先の指定する日");
-        contract.setWorkingHours(distinct(touching.stream().map(p -> p.getStart() + "〜" + p.getEnd()).toList()));
-        contract.setBreaks(distinct(touching.stream().map(p -> p.getBreakMinutes() + "分").toList()));
+        String dayNames = days.stream()
+                .map(d -> messages.getMessage("workers.weekday.short." + d.name(), null, locale))
+                .collect(Collectors.joining(messages.getMessage("contracts.draft.daySeparator", null, locale)));
+        contract.setWorkingDays(messages.getMessage(skipHolidays ? "contracts.draft.workingDaysNoHolidays"
+                : "contracts.draft.workingDays", new Object[] {dayNames}, locale));
+        contract.setWorkingHours(distinct(touching.stream().map(p -> messages.getMessage("contracts.draft.hours",
+                new Object[] {p.getStart().toString(), p.getEnd().toString()}, locale)).toList(), locale));
+        contract.setBreaks(distinct(touching.stream().map(p -> messages.getMessage("contracts.draft.breakMinutes",
+                new Object[] {String.valueOf(p.getBreakMinutes())}, locale)).toList(), locale));
         Set<Site> sites = touching.stream().map(DemandPattern::getSite).collect(Collectors.toCollection(LinkedHashSet::new));
         if (sites.size() == 1) {
             contract.setSite(sites.iterator().next());
@@ -75,7 +87,7 @@ public class ContractDrafts {
             LocalDate contractDate) {
         List<DispatchContract> made = new ArrayList<>();
         for (Member member : members.findByCooperativeIdOrderByCode(cooperativeId)) {
-            DispatchContract contract = draft(cooperativeId, member, from, to);
+            DispatchContract contract = draft(cooperativeId, member, from, to, java.util.Locale.JAPANESE);
             contract.setContractDate(contractDate);
             if (contract.getJobContent() == null) {
                 contract.setJobContent("派遣先の指示する軽作業");
@@ -99,7 +111,8 @@ public class ContractDrafts {
         return made;
     }
 
-    private static String distinct(List<String> values) {
-        return String.join("、", new LinkedHashSet<>(values));
+    private String distinct(List<String> values, java.util.Locale locale) {
+        return String.join(messages.getMessage("contracts.draft.listSeparator", null, locale),
+                new LinkedHashSet<>(values));
     }
 }

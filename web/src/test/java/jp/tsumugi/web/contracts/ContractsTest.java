@@ -215,6 +215,13 @@ class ContractsTest {
         mvc.perform(get("/contracts/new").param("member", String.valueOf(m01.getId())).with(user(own.user())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("08:00〜17:00")));
+        // in English the drafted items are worded in English (message keys), not in hard-coded Japanese
+        mvc.perform(get("/contracts/new").param("member", String.valueOf(m01.getId())).with(user(own.user()))
+                        .cookie(new jakarta.servlet.http.Cookie("tsumugi-lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("08:00-17:00")))
+                .andExpect(content().string(containsString("Days named by the client among")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("派遣先の指定する日"))));
 
         mvc.perform(post("/contracts").with(csrf()).with(user(own.user()))
                         .param("memberId", String.valueOf(m01.getId())).param("contractDate", "2026-03-01")
