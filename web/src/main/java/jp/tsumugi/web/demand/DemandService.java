@@ -201,7 +201,8 @@ class DemandService {
      * slots keep their names) and the proposal is removed; the published roster stays as published until the
      * secretariat plans and publishes again.
      *
-     * @param originalVersion for a change: the version of the planned pattern the secretariat compared with, or null
+     * @param originalVersion for a change: the version of the planned pattern the secretariat compared with (required:
+     *        without it the change is refused as stale); ignored for a new request
      * @return the pattern that is now demand
      */
     @Transactional
@@ -212,7 +213,8 @@ class DemandService {
             return proposal;
         }
         DemandPattern original = find(cooperativeId, proposal.getReplacesId());
-        if (originalVersion != null && original.getVersion() != originalVersion) {
+        // a change is accepted only over the planned pattern the secretariat compared it with
+        if (originalVersion == null || original.getVersion() != originalVersion) {
             throw new ObjectOptimisticLockingFailureException(DemandPattern.class, original.getId());
         }
         original.copyRequestFrom(proposal);

@@ -496,6 +496,10 @@ class MemberPortalTest {
         mvc.perform(post("/demand/{id}/accept", proposal.getId()).param("version", String.valueOf(proposal.getVersion()))
                         .param("originalVersion", String.valueOf(planned.getVersion() + 1)).with(office).with(csrf()))
                 .andExpect(flash().attribute("flashError", "memberportal.change.stale"));
+        // nor is a change accepted without saying which version of the planned pattern it was compared with
+        mvc.perform(post("/demand/{id}/accept", proposal.getId()).param("version", String.valueOf(proposal.getVersion()))
+                        .with(office).with(csrf()))
+                .andExpect(flash().attribute("flashError", "memberportal.change.stale"));
         assertThat(patterns.findByIdAndCooperativeId(planned.getId(), hagi).orElseThrow().getRequired()).isEqualTo(1);
 
         mvc.perform(post("/demand/{id}/accept", proposal.getId()).param("version", String.valueOf(proposal.getVersion()))
