@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** One cooperative's planning problem and its solution: the slots of the window and who works them. */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RosterCloner.class)
 public class Roster {
     @ProblemFactProperty
     private PlanCalendar calendar;
@@ -91,6 +91,28 @@ public class Roster {
         this.slots.sort(java.util.Comparator.comparingLong(Slot::getStartMinute).thenComparing(Slot::getId));
         this.workerMonths = computeWorkerMonths(calendar, this.workers, this.unavailabilities);
         assignTravelPads(this.covers, settings.getTravel());
+    }
+
+    /** A copy sharing every fact with this roster, with the given slots (for {@link RosterCloner}). */
+    Roster cloneWithSlots(List<Slot> clonedSlots) {
+        Roster clone = new Roster();
+        clone.calendar = calendar;
+        clone.settings = settings;
+        clone.members = members;
+        clone.sites = sites;
+        clone.jobTypes = jobTypes;
+        clone.skills = skills;
+        clone.shiftTypes = shiftTypes;
+        clone.workers = workers;
+        clone.covers = covers;
+        clone.unavailabilities = unavailabilities;
+        clone.preferences = preferences;
+        clone.shiftRequests = shiftRequests;
+        clone.workerMonths = workerMonths;
+        clone.slots = clonedSlots;
+        clone.constraintWeightOverrides = constraintWeightOverrides;
+        clone.score = score;
+        return clone;
     }
 
     static List<WorkerMonth> computeWorkerMonths(PlanCalendar calendar, List<Worker> workers,

@@ -39,6 +39,15 @@ public class Slot {
     public Worker getPublishedWorker() { return publishedWorker; }
     public void setPublishedWorker(Worker publishedWorker) { this.publishedWorker = publishedWorker; }
 
+    /** A copy with the same id, cover, worker, pin and published worker (for {@link RosterCloner}). */
+    Slot copy() {
+        Slot copy = new Slot(id, cover);
+        copy.worker = worker;
+        copy.pinned = pinned;
+        copy.publishedWorker = publishedWorker;
+        return copy;
+    }
+
     public boolean isAssigned() { return worker != null; }
 
     public Slot withWorker(Worker worker) { this.worker = worker; return this; }

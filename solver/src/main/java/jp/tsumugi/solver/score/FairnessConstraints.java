@@ -56,17 +56,17 @@ public final class FairnessConstraints {
     }
 
     /**
-     * Total minutes balanced between all workers (Timefold's load-balance unfairness). The unfairness is read once per
-     * change: each read is a BigDecimal square root, which showed up in profiles when it was also read in a filter.
+     * Total minutes balanced between all workers (Timefold's load-balance unfairness, read through {@link Unfairness}:
+     * the same value without a BigDecimal square root per score calculation).
      */
     public static Constraint workerLoadBalance(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
                 .complement(Worker.class, worker -> 0)
                 .groupBy(ConstraintCollectors.loadBalance((worker, minutes) -> worker, (worker, minutes) -> minutes))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> Unfairness.of(balance))
                 .justifyWith((balance, score) -> new RuleBreak(WORKER_LOAD_BALANCE, null, null, null, null,
-                        balance.unfairness().longValue(), 0, Unit.MINUTES))
+                        Unfairness.of(balance), 0, Unit.MINUTES))
                 .asConstraint(WORKER_LOAD_BALANCE);
     }
 
@@ -84,9 +84,9 @@ public final class FairnessConstraints {
                                 (long) cover.getRequiredHeadcount() * cover.getNetMinutes()))
                 .groupBy(ConstraintCollectors.loadBalance((Member member, Long unfilled, Long required) -> member,
                         (member, unfilled, required) -> unfilled * 1000 / Math.max(1, required)))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> balance.unfairness().longValue())
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> Unfairness.of(balance))
                 .justifyWith((balance, score) -> new RuleBreak(MEMBER_SHORTAGE_BALANCE, null, null, null, null,
-                        balance.unfairness().longValue(), 0, Unit.WEIGHT))
+                        Unfairness.of(balance), 0, Unit.WEIGHT))
                 .asConstraint(MEMBER_SHORTAGE_BALANCE);
     }
 }

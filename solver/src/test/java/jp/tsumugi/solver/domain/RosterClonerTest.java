@@ -1,0 +1,55 @@
+package jp.tsumugi.solver.domain;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import jp.tsumugi.solver.TestData;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The roster cloner copies the slots (the planning entities) and shares every fact. */
+class RosterClonerTest {
+    private static final LocalDate MONDAY = LocalDate.of(2026, 7, 6);
+
+    @Test
+    void clonesSlotsAndSharesFacts() {
+        TestData data = new TestData().window(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31));
+        Worker yamada = data.worker("yamada");
+        Worker sato = data.worker("sato");
+        Slot worked = data.slot(yamada, MONDAY, "08:00", "17:00", 60).withPinned(true).withPublishedWorker(sato);
+        Slot open = data.slot(null, MONDAY.plusDays(1), "08:00", "17:00", 60);
+        Roster original = data.roster(List.of(worked, open));
+        original.setScore(HardMediumSoftLongScore.of(0, -1, -2));
+
+        Roster clone = new RosterCloner().cloneSolution(original);
+
+        assertThat(clone).isNotSameAs(original);
+        assertThat(clone.getScore()).isEqualTo(original.getScore());
+        assertThat(clone.getSlots()).hasSameSizeAs(original.getSlots()).isNotSameAs(original.getSlots());
+        for (int i = 0; i < original.getSlots().size(); i++) {
+            Slot from = original.getSlots().get(i);
+            Slot copy = clone.getSlots().get(i);
+            assertThat(copy).isNotSameAs(from);
+            assertThat(copy.getId()).isEqualTo(from.getId());
+            assertThat(copy.getCover()).isSameAs(from.getCover());
+            assertThat(copy.getWorker()).isSameAs(from.getWorker());
+            assertThat(copy.isPinned()).isEqualTo(from.isPinned());
+            assertThat(copy.getPublishedWorker()).isSameAs(from.getPublishedWorker());
+        }
+        assertThat(clone.getWorkers()).isSameAs(original.getWorkers());
+        assertThat(clone.getCovers()).isSameAs(original.getCovers());
+        assertThat(clone.getWorkerMonths()).isSameAs(original.getWorkerMonths());
+        assertThat(clone.getUnavailabilities()).isSameAs(original.getUnavailabilities());
+        assertThat(clone.getPreferences()).isSameAs(original.getPreferences());
+        assertThat(clone.getShiftRequests()).isSameAs(original.getShiftRequests());
+        assertThat(clone.getCalendar()).isSameAs(original.getCalendar());
+        assertThat(clone.getSettings()).isSameAs(original.getSettings());
+        assertThat(clone.getConstraintWeightOverrides()).isSameAs(original.getConstraintWeightOverrides());
+
+        // The clone is independent: changing it leaves the original alone.
+        clone.getSlots().get(1).setWorker(sato);
+        assertThat(original.getSlots().get(1).getWorker()).isNull();
+    }
+}
