@@ -53,7 +53,9 @@ public final class Cover {
     private final long startEpochMinute;
     private final long endEpochMinute;
     private final boolean regulated;
+    private final boolean overnight;
     private int travelPadMinutes;
+    private boolean withPublishedSlot;
 
     private Cover(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -98,6 +100,7 @@ public final class Cover {
         this.dayOfWeek = date.getDayOfWeek();
         this.startEpochMinute = epochMinute(start);
         this.endEpochMinute = epochMinute(end);
+        this.overnight = end.isAfter(date.plusDays(1).atStartOfDay());
         this.regulated = !(site.isAgricultureExempt() && calendar.getSettings().isApplyAgricultureExemption());
         this.unfilledWeightPerHead = b.unfilledWeightPerHead != null ? b.unfilledWeightPerHead : (long) priority * netMinutes;
         this.overWeightPerHead = b.overWeightPerHead != null ? b.overWeightPerHead : 0L;
@@ -173,9 +176,15 @@ public final class Cover {
     public java.time.DayOfWeek getDayOfWeek() { return dayOfWeek; }
     public long getStartEpochMinute() { return startEpochMinute; }
     public long getEndEpochMinute() { return endEpochMinute; }
+    /** True when the cover ends after the midnight that follows its date (an end at 00:00 is not overnight). */
+    public boolean isOvernight() { return overnight; }
     /** False when 労基法 §41 exempts this site's work and the coop chose to apply the exemption. */
     public boolean isRegulated() { return regulated; }
     public int getTravelPadMinutes() { return travelPadMinutes; }
+    /** True once one of this cover's slots has had a published worker (it stays true). */
+    public boolean hasPublishedSlot() { return withPublishedSlot; }
+
+    void markPublishedSlot() { withPublishedSlot = true; }
 
     /** Set once by the roster: the longest drive from this site to any other site in the plan. */
     void setTravelPadMinutes(int minutes) { this.travelPadMinutes = minutes; }

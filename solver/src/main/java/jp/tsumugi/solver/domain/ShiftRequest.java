@@ -18,6 +18,7 @@ public record ShiftRequest(Worker worker, LocalDate date, ShiftType shiftType, b
         if (weight < 0) {
             throw new IllegalArgumentException("weight must not be negative");
         }
+        worker.markShiftRequest();
     }
 
     public boolean matches(Slot slot) {

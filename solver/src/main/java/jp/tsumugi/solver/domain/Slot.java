@@ -37,7 +37,12 @@ public class Slot {
     public boolean isPinned() { return pinned; }
     public void setPinned(boolean pinned) { this.pinned = pinned; }
     public Worker getPublishedWorker() { return publishedWorker; }
-    public void setPublishedWorker(Worker publishedWorker) { this.publishedWorker = publishedWorker; }
+    public void setPublishedWorker(Worker publishedWorker) {
+        this.publishedWorker = publishedWorker;
+        if (publishedWorker != null) {
+            cover.markPublishedSlot();
+        }
+    }
 
     /** A copy with the same id, cover, worker, pin and published worker (for {@link RosterCloner}). */
     Slot copy() {
@@ -52,7 +57,7 @@ public class Slot {
 
     public Slot withWorker(Worker worker) { this.worker = worker; return this; }
     public Slot withPinned(boolean pinned) { this.pinned = pinned; return this; }
-    public Slot withPublishedWorker(Worker worker) { this.publishedWorker = worker; return this; }
+    public Slot withPublishedWorker(Worker worker) { setPublishedWorker(worker); return this; }
 
     // Shortcuts to the cover, for constraint readability.
     public Member getMember() { return cover.getMember(); }

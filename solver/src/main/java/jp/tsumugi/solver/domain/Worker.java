@@ -22,6 +22,10 @@ public final class Worker {
     private DayOfWeek legalRestDay;
     private List<HeldSkill> skills = List.of();
     private ContractRules contract = ContractRules.NONE;
+    // Set once facts name this worker; constraints use them only to keep slots that cannot match out of join indexes.
+    private boolean someonesRequiredBuddy;
+    private boolean withPreferences;
+    private boolean withShiftRequests;
 
     Worker() {
         // for cloning tools
@@ -59,13 +63,33 @@ public final class Worker {
     public Worker withMonthlyTargetMinutes(int minutes) { this.monthlyTargetMinutes = minutes; return this; }
     public Worker withDailyCapMinutes(Integer minutes) { this.dailyCapMinutes = minutes; return this; }
     public Worker withNoNightWork(boolean noNightWork) { this.noNightWork = noNightWork; return this; }
-    public Worker withRequiredBuddy(Worker buddy) { this.requiredBuddy = buddy; return this; }
+    public Worker withRequiredBuddy(Worker buddy) {
+        this.requiredBuddy = buddy;
+        if (buddy != null) {
+            buddy.someonesRequiredBuddy = true;
+        }
+        return this;
+    }
     public Worker withLegalRestDay(DayOfWeek day) { this.legalRestDay = day; return this; }
     public Worker withSkills(List<HeldSkill> skills) { this.skills = List.copyOf(skills); return this; }
     public Worker withContract(ContractRules contract) {
         this.contract = contract == null ? ContractRules.NONE : contract;
         return this;
     }
+
+    /**
+     * True once some worker has named this one as their required buddy (it stays true). Only slots of such workers can
+     * be the buddy's slot, so the buddy rule indexes only those.
+     */
+    public boolean isSomeonesRequiredBuddy() { return someonesRequiredBuddy; }
+    /** True once a {@link Preference} about this worker exists (it stays true). */
+    public boolean hasPreferences() { return withPreferences; }
+    /** True once a {@link ShiftRequest} of this worker exists (it stays true). */
+    public boolean hasShiftRequests() { return withShiftRequests; }
+
+    void markPreference() { withPreferences = true; }
+
+    void markShiftRequest() { withShiftRequests = true; }
 
     public boolean holdsOn(Skill skill, LocalDate date) {
         for (HeldSkill held : skills) {

@@ -145,7 +145,9 @@ public final class ContractConstraints {
     public static Constraint forbiddenSuccession(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .filter(slot -> slot.getShiftType() != null && !slot.getShiftType().getForbiddenSuccessors().isEmpty())
-                .join(Slot.class,
+                // Only slots with a shift type can be a forbidden successor: keeping the others out of the join's
+                // index spares every move of a slot without one (all of them in a cooperative's roster).
+                .join(factory.forEach(Slot.class).filter(RosterStreams.HAS_SHIFT_TYPE),
                         Joiners.equal(Slot::getWorker),
                         Joiners.equal(slot -> slot.getDayIndex() + 1, Slot::getDayIndex),
                         Joiners.filtering((first, next) -> first.getShiftType().forbids(next.getShiftType())))

@@ -57,8 +57,9 @@ public final class DemandConstraints {
     public static Constraint publishedChange(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Slot.class)
                 .filter(slot -> slot.getPublishedWorker() != null && slot.getWorker() != slot.getPublishedWorker())
-                .ifNotExists(Slot.class, Joiners.equal(Slot::getCover),
-                        Joiners.equal(Slot::getPublishedWorker, Slot::getWorker))
+                // Only the slots of a cover with a published slot can keep that cover's published worker.
+                .ifNotExists(factory.forEach(Slot.class).filter(slot -> slot.getCover().hasPublishedSlot()),
+                        Joiners.equal(Slot::getCover), Joiners.equal(Slot::getPublishedWorker, Slot::getWorker))
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(10), Slot::getNetMinutes)
                 .justifyWith((slot, score) -> RuleBreak.ofDay(PUBLISHED_CHANGE, slot.getPublishedWorker(), slot.getMember(),
                         slot.getDate(), slot.getNetMinutes(), 0, Unit.MINUTES))

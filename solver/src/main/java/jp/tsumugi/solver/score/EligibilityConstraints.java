@@ -11,6 +11,9 @@ import jp.tsumugi.solver.domain.Unavailability;
 import jp.tsumugi.solver.explain.RuleBreak;
 import jp.tsumugi.solver.explain.RuleBreak.Unit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Who may work which slot at all (domain.md §6 A and the personal accommodations). Hard, in minutes of the slot, so
  * that a longer wrong slot weighs more.
@@ -90,37 +93,59 @@ public final class EligibilityConstraints {
                 || (status == ResidenceStatus.SPECIFIED_SKILLED && !slot.getSite().getIndustry().admitsSpecifiedSkilledWorkers());
     }
 
-    /** Approved leave, agreed days off and unavailability. A slot counts once however many of them it touches. */
+    /**
+     * Approved leave, agreed days off and unavailability. A slot counts once however many of them it touches.
+     *
+     * <p>An unavailability lies within its date, and a slot starts on its date and ends at most 24 h later, so a slot
+     * that ends by midnight can only touch unavailabilities of its own date: those are looked up by (worker, date), a
+     * hash index, rather than by an interval index over the worker's year (two sorted maps updated on every move; they
+     * were a fifth of the local search's time on the medium preset). Slots running past midnight, rare, are checked
+     * against all the worker's unavailabilities.
+     */
     public static Constraint unavailable(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
+                .filter(slot -> !slot.getCover().isOvernight())
                 .ifExists(Unavailability.class,
                         Joiners.equal(Slot::getWorker, Unavailability::worker),
-                        Joiners.overlapping(Slot::getStartEpochMinute, Slot::getEndEpochMinute,
-                                Unavailability::startEpochMinute, Unavailability::endEpochMinute))
+                        Joiners.equal(Slot::getDate, Unavailability::date),
+                        Joiners.filtering(EligibilityConstraints::overlaps))
+                .concat(factory.forEach(Slot.class)
+                        .filter(slot -> slot.getCover().isOvernight())
+                        .ifExists(Unavailability.class,
+                                Joiners.equal(Slot::getWorker, Unavailability::worker),
+                                Joiners.filtering(EligibilityConstraints::overlaps)))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
                 .justifyWith((slot, score) -> slotBreak(UNAVAILABLE, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
                 .asConstraint(UNAVAILABLE);
     }
 
+    /** The half-open intervals overlap (what {@code Joiners.overlapping} tested). */
+    private static boolean overlaps(Slot slot, Unavailability unavailability) {
+        return slot.getStartEpochMinute() < unavailability.endEpochMinute()
+                && unavailability.startEpochMinute() < slot.getEndEpochMinute();
+    }
+
     /**
      * One place at a time: two slots of a worker must not overlap, and when they are at different sites the gap between
      * them must allow the drive. The penalty is the missing minutes.
+     *
+     * <p>A slot is shorter than a day, so only slots on the same date or a slot that runs (with its longest drive) past
+     * midnight into the next date's slots can conflict. Both come from streams other rules already keep: the slots of
+     * each {@link WorkerDay} pairwise (in id order, as {@code forEachUniquePair} gave them) and the pairs of a worker's
+     * consecutive working dates. Joining every slot with every other of the same worker and date (and again with the
+     * next date) re-indexed each moved slot in three more join nodes, one of them ordered by id.
      */
     public static Constraint overlapOrTravel(ConstraintFactory factory) {
-        // Hash joins on (worker, day) rather than an interval index: a worker has few slots per day, but hundreds per
-        // year, and an interval index scans them all. A slot is shorter than a day, so only slots on the same day or a
-        // slot that runs past midnight into the next day's can conflict.
-        return factory.forEachUniquePair(Slot.class,
-                        Joiners.equal(Slot::getWorker),
-                        Joiners.equal(Slot::getDayIndex))
-                .concat(factory.forEach(Slot.class)
-                        .filter(slot -> slot.getPaddedEndMinute() > (slot.getDayIndex() + 1) * 1440L)
-                        .join(Slot.class,
-                                Joiners.equal(Slot::getWorker),
-                                Joiners.equal(slot -> slot.getDayIndex() + 1, Slot::getDayIndex)))
-                .filter((a, b) -> conflictMinutes(a, b) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, EligibilityConstraints::conflictMinutes)
-                .justifyWith((a, b, score) -> {
+        return RosterStreams.workerDays(factory)
+                .flattenLast(EligibilityConstraints::sameDayConflicts)
+                .concat(RosterStreams.consecutiveWorkerDays(factory)
+                        .filter((day, next) -> reachesNextDay(day))
+                        .map(EligibilityConstraints::overnightConflicts)
+                        .flattenLast(conflicts -> conflicts))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, conflict -> conflictMinutes(conflict.a(), conflict.b()))
+                .justifyWith((conflict, score) -> {
+                    Slot a = conflict.a();
+                    Slot b = conflict.b();
                     // A same-day pair comes in id order; report it in time order (from <= to, the earlier slot's member).
                     Slot first = earlier(a, b);
                     Slot second = first == a ? b : a;
@@ -128,6 +153,58 @@ public final class EligibilityConstraints {
                             first.getDate(), second.getDate(), conflictMinutes(a, b), 0, Unit.MINUTES);
                 })
                 .asConstraint(OVERLAP_OR_TRAVEL);
+    }
+
+    /** Two slots of one worker that conflict: a same-day pair in id order, or a slot and one of the next day's. */
+    public record SlotConflict(Slot a, Slot b) {
+    }
+
+    static List<SlotConflict> sameDayConflicts(WorkerDay day) {
+        List<Slot> slots = day.slots();
+        if (slots.size() < 2) {
+            return List.of();
+        }
+        List<SlotConflict> conflicts = new ArrayList<>(0);
+        for (int i = 0; i < slots.size(); i++) {
+            for (int j = i + 1; j < slots.size(); j++) {
+                Slot a = slots.get(i);
+                Slot b = slots.get(j);
+                if (a.getId().compareTo(b.getId()) > 0) {
+                    Slot swap = a;
+                    a = b;
+                    b = swap;
+                }
+                if (conflictMinutes(a, b) > 0) {
+                    conflicts.add(new SlotConflict(a, b));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private static boolean reachesNextDay(WorkerDay day) {
+        long midnight = (day.dayIndex() + 1) * 1440L;
+        for (Slot slot : day.slots()) {
+            if (slot.getPaddedEndMinute() > midnight) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<SlotConflict> overnightConflicts(WorkerDay day, WorkerDay next) {
+        long midnight = (day.dayIndex() + 1) * 1440L;
+        List<SlotConflict> conflicts = new ArrayList<>(0);
+        for (Slot a : day.slots()) {
+            if (a.getPaddedEndMinute() > midnight) {
+                for (Slot b : next.slots()) {
+                    if (conflictMinutes(a, b) > 0) {
+                        conflicts.add(new SlotConflict(a, b));
+                    }
+                }
+            }
+        }
+        return conflicts;
     }
 
     private static Slot earlier(Slot a, Slot b) {
@@ -169,7 +246,8 @@ public final class EligibilityConstraints {
     public static Constraint requiredBuddy(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .filter(slot -> slot.getWorker().getRequiredBuddy() != null)
-                .ifNotExists(Slot.class,
+                // Only a slot of someone's required buddy can be the buddy's slot: the others stay out of the index.
+                .ifNotExists(factory.forEach(Slot.class).filter(slot -> slot.getWorker().isSomeonesRequiredBuddy()),
                         Joiners.equal(Slot::getCover),
                         Joiners.equal(slot -> slot.getWorker().getRequiredBuddy(), Slot::getWorker))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)

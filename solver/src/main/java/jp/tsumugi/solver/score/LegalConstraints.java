@@ -244,10 +244,7 @@ public final class LegalConstraints {
 
     private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<WorkerDay, WorkerDay> restPairs(
             ConstraintFactory factory) {
-        return RosterStreams.workerDays(factory)
-                .join(RosterStreams.workerDays(factory),
-                        Joiners.equal(WorkerDay::worker),
-                        Joiners.equal(day -> day.dayIndex() + 1, WorkerDay::dayIndex));
+        return RosterStreams.consecutiveWorkerDays(factory);
     }
 
     static long restGap(WorkerDay earlier, WorkerDay later) {

@@ -22,11 +22,26 @@ public final class PreferenceConstraints {
     private PreferenceConstraints() {
     }
 
-    public static Constraint avoided(ConstraintFactory factory) {
+    private static final java.util.function.Function<Slot, jp.tsumugi.solver.domain.Worker> SLOT_WORKER = Slot::getWorker;
+    private static final java.util.function.Function<Preference, jp.tsumugi.solver.domain.Worker> PREFERENCE_WORKER =
+            Preference::worker;
+    private static final java.util.function.BiPredicate<Slot, Preference> MATCHES =
+            (slot, preference) -> preference.matches(slot);
+
+    /**
+     * Every slot with each preference of its worker that it matches: one join node that the avoided and the liked rule
+     * share (built from the same function instances), instead of one each, since every move re-indexes its slots.
+     */
+    private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<Slot, Preference> matchingPreferences(
+            ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .join(Preference.class,
-                        Joiners.equal(Slot::getWorker, Preference::worker),
-                        Joiners.filtering((slot, preference) -> !preference.liked() && preference.matches(slot)))
+                .filter(slot -> slot.getWorker().hasPreferences())
+                .join(Preference.class, Joiners.equal(SLOT_WORKER, PREFERENCE_WORKER), Joiners.filtering(MATCHES));
+    }
+
+    public static Constraint avoided(ConstraintFactory factory) {
+        return matchingPreferences(factory)
+                .filter((slot, preference) -> !preference.liked())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (slot, preference) -> preference.weight())
                 .justifyWith((slot, preference, score) -> RuleBreak.ofDay(AVOIDED, slot.getWorker(), slot.getMember(),
                         slot.getDate(), preference.weight(), 0, Unit.WEIGHT))
@@ -34,10 +49,8 @@ public final class PreferenceConstraints {
     }
 
     public static Constraint liked(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .join(Preference.class,
-                        Joiners.equal(Slot::getWorker, Preference::worker),
-                        Joiners.filtering((slot, preference) -> preference.liked() && preference.matches(slot)))
+        return matchingPreferences(factory)
+                .filter((slot, preference) -> preference.liked())
                 .rewardLong(HardMediumSoftLongScore.ONE_SOFT, (slot, preference) -> preference.weight())
                 .justifyWith((slot, preference, score) -> RuleBreak.ofDay(LIKED, slot.getWorker(), slot.getMember(),
                         slot.getDate(), preference.weight(), 0, Unit.WEIGHT))
@@ -48,7 +61,8 @@ public final class PreferenceConstraints {
     public static Constraint shiftOnRequest(ConstraintFactory factory) {
         return factory.forEach(ShiftRequest.class)
                 .filter(ShiftRequest::on)
-                .ifNotExists(Slot.class,
+                // An on-request names a shift type, so only slots with one can meet it (see forbiddenSuccession).
+                .ifNotExists(factory.forEach(Slot.class).filter(RosterStreams.HAS_SHIFT_TYPE),
                         Joiners.equal(ShiftRequest::worker, Slot::getWorker),
                         Joiners.equal(ShiftRequest::date, Slot::getDate),
                         Joiners.filtering((request, slot) -> slot.getShiftType() == request.shiftType()))
@@ -64,6 +78,7 @@ public final class PreferenceConstraints {
      */
     public static Constraint shiftOffRequest(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
+                .filter(slot -> slot.getWorker().hasShiftRequests()) // the others cannot match a request
                 .join(ShiftRequest.class,
                         Joiners.equal(Slot::getWorker, ShiftRequest::worker),
                         Joiners.equal(Slot::getDate, ShiftRequest::date),

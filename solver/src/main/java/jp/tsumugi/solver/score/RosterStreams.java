@@ -35,6 +35,8 @@ final class RosterStreams {
     private static final BiFunction<Worker, Integer, Integer> PAIR_DAY = (w, d) -> d;
     private static final java.util.function.ToIntFunction<Integer> INT_VALUE = Integer::intValue;
     private static final java.util.function.Predicate<Slot> ASSIGNED = Slot::isAssigned;
+    /** Shared instance, so that the filter node is shared too. */
+    static final java.util.function.Predicate<Slot> HAS_SHIFT_TYPE = slot -> slot.getShiftType() != null;
 
     private RosterStreams() {
     }
@@ -44,6 +46,17 @@ final class RosterStreams {
         return factory.forEach(Slot.class)
                 .groupBy(SLOT_WORKER, SLOT_DAY, ConstraintCollectors.toList())
                 .map(TO_DAY);
+    }
+
+    private static final Function<WorkerDay, Integer> DAY_INDEX = WorkerDay::dayIndex;
+    private static final Function<WorkerDay, Integer> NEXT_DAY_INDEX = day -> day.dayIndex() + 1;
+
+    /** Each worker's working dates paired with the worker's next date when that is a working date too. */
+    static BiConstraintStream<WorkerDay, WorkerDay> consecutiveWorkerDays(ConstraintFactory factory) {
+        return workerDays(factory)
+                .join(workerDays(factory),
+                        ai.timefold.solver.core.api.score.stream.Joiners.equal(DAY_WORKER),
+                        ai.timefold.solver.core.api.score.stream.Joiners.equal(NEXT_DAY_INDEX, DAY_INDEX));
     }
 
     static UniConstraintStream<WorkerWeek> workerWeeks(ConstraintFactory factory) {
