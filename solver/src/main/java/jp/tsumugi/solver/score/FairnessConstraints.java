@@ -56,23 +56,24 @@ public final class FairnessConstraints {
     }
 
     /**
-     * Total minutes balanced between all workers (Timefold's load-balance unfairness, read through {@link Unfairness}:
-     * the same value without a BigDecimal square root per score calculation).
+     * Total minutes balanced between all workers: Timefold's load-balance unfairness (√ of the sum of squared deviations
+     * from the mean, 6 significant digits), its integer part. Computed by {@link Balance}: the same value, kept
+     * incrementally (each worker comes once after the grouping).
      */
     public static Constraint workerLoadBalance(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
                 .complement(Worker.class, worker -> 0)
-                .groupBy(ConstraintCollectors.loadBalance((worker, minutes) -> worker, (worker, minutes) -> minutes))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> Unfairness.of(balance))
+                .groupBy(Balance.ofEach((Worker worker, Integer minutes) -> minutes))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Balance::unfairness)
                 .justifyWith((balance, score) -> new RuleBreak(WORKER_LOAD_BALANCE, null, null, null, null,
-                        Unfairness.of(balance), 0, Unit.MINUTES))
+                        balance.unfairness(), 0, Unit.MINUTES))
                 .asConstraint(WORKER_LOAD_BALANCE);
     }
 
     /**
      * When demand exceeds supply, each member's unfilled share of its required minutes (in ‰) balanced between members,
-     * so that no member carries the whole shortage.
+     * so that no member carries the whole shortage. Unfairness as for {@link #workerLoadBalance} (each member comes once).
      */
     public static Constraint memberShortageBalance(ConstraintFactory factory) {
         return RosterStreams.assignedHeads(factory)
@@ -82,11 +83,11 @@ public final class FairnessConstraints {
                                 (long) DemandConstraints.unfilledHeads(cover, assigned) * cover.getNetMinutes()),
                         ConstraintCollectors.sumLong((cover, assigned) ->
                                 (long) cover.getRequiredHeadcount() * cover.getNetMinutes()))
-                .groupBy(ConstraintCollectors.loadBalance((Member member, Long unfilled, Long required) -> member,
-                        (member, unfilled, required) -> unfilled * 1000 / Math.max(1, required)))
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, balance -> Unfairness.of(balance))
+                .groupBy(Balance.ofEach((Member member, Long unfilled, Long required) ->
+                        unfilled * 1000 / Math.max(1, required)))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Balance::unfairness)
                 .justifyWith((balance, score) -> new RuleBreak(MEMBER_SHORTAGE_BALANCE, null, null, null, null,
-                        Unfairness.of(balance), 0, Unit.WEIGHT))
+                        balance.unfairness(), 0, Unit.WEIGHT))
                 .asConstraint(MEMBER_SHORTAGE_BALANCE);
     }
 }

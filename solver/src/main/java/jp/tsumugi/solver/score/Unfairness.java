@@ -27,6 +27,7 @@ final class Unfairness {
     private Unfairness() {
     }
 
+    /** From Timefold's own load balance (its loads); used to check {@link #of(int, long, long)} against it. */
     static long of(LoadBalance<?> balance) {
         int n = 0;
         long sum = 0;
@@ -37,6 +38,11 @@ final class Unfairness {
             sum += x;
             squares += x * x;
         }
+        return of(n, sum, squares);
+    }
+
+    /** For n items with loads summing to {@code sum} and squares summing to {@code squares}. */
+    static long of(int n, long sum, long squares) {
         if (n == 0) {
             return 0;
         }

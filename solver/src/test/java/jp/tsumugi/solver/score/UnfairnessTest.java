@@ -111,6 +111,37 @@ class UnfairnessTest {
         }
     }
 
+    /** The incremental {@link Balance} collector, with inserts and retracts, against Timefold's own collector. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void balanceCollectorMatchesTimefoldsLoadBalanceThroughInsertsAndRetracts() {
+        var timefold = (ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector<Integer, Long, Object, LoadBalance<Integer>>)
+                (ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector<?, ?, ?, ?>)
+                        ConstraintCollectors.loadBalance((Integer item, Long load) -> item, (item, load) -> load);
+        var ours = Balance.<Integer, Long>ofEach((item, load) -> load);
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            Object timefoldContainer = timefold.supplier().get();
+            Balance.Sums ourContainer = ours.supplier().get();
+            List<Runnable> timefoldUndos = new ArrayList<>();
+            List<Runnable> ourUndos = new ArrayList<>();
+            int n = 1 + random.nextInt(70);
+            for (int item = 0; item < n; item++) {
+                long load = random.nextInt(5) == 0 ? 0 : random.nextInt(round % 2 == 0 ? 1_001 : 200_000);
+                timefoldUndos.add(timefold.accumulator().apply(timefoldContainer, item, load));
+                ourUndos.add(ours.accumulator().apply(ourContainer, item, load));
+            }
+            for (int i = n - 1; i > 0; i--) {
+                if (random.nextBoolean()) {
+                    timefoldUndos.get(i).run();
+                    ourUndos.get(i).run();
+                }
+            }
+            long expected = timefold.finisher().apply(timefoldContainer).unfairness().longValue();
+            assertThat(ours.finisher().apply(ourContainer).unfairness()).isEqualTo(expected);
+        }
+    }
+
     @Test
     void theShortcutCoversAlmostAllValues() {
         Random random = new Random(3);
