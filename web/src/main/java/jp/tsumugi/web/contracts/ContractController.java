@@ -235,6 +235,9 @@ class ContractController {
             for (Long patternId : form.getPatternIds()) {
                 DemandPattern pattern = patterns.findByIdAndCooperativeId(patternId, c)
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                if (pattern.isChangeProposal()) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
                 if (member != null && !pattern.getSite().getMember().getId().equals(member.getId())) {
                     result.rejectValue("patternIds", "contracts.error.patterns.otherMember",
                             new Object[] {pattern.getCode(), member.getName()}, null);
@@ -318,6 +321,8 @@ class ContractController {
             model.addAttribute("sites", sites.findByCooperativeIdOrderByCode(c).stream()
                     .map(s -> new Choice(s.getId(), s.getMember().getName() + " — " + s.getName())).toList());
             model.addAttribute("patterns", patterns.findByCooperativeIdOrderByCode(c).stream()
+                    // a pending change proposal is not a request of its own: it is deleted when decided
+                    .filter(p -> !p.isChangeProposal())
                     .filter(p -> form.getMemberId() == null
                             || p.getSite().getMember().getId().equals(form.getMemberId()))
                     .map(p -> new Choice(p.getId(), p.getCode() + "（" + p.getSite().getMember().getName() + "、"

@@ -21,4 +21,8 @@ public interface DispatchContractRepository extends CooperativeScopedRepository<
     /** The slot keys ({@code pattern@date#n}) of every published version of the cooperative: records to keep. */
     @Query("select distinct p.slotKey from PublishedAssignment p where p.cooperativeId = ?1")
     List<String> publishedSlotKeys(Long cooperativeId);
+
+    /** Whether a contract of the cooperative names the pattern among its chosen ones (the contract is a record). */
+    @Query("select count(c) > 0 from DispatchContract c join c.patterns p where c.cooperativeId = ?1 and p.id = ?2")
+    boolean namesPattern(Long cooperativeId, Long patternId);
 }

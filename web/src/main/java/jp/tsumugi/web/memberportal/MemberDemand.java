@@ -82,10 +82,14 @@ class MemberDemand {
 
     private final org.springframework.context.MessageSource messages;
 
+    private final jp.tsumugi.web.contracts.DispatchContractRepository contracts;
+
     MemberDemand(MemberPatternRepository patterns, MemberPlanRepository plans, SiteRepository sites,
             JobTypeRepository jobTypes, SkillRepository skills, HolidayRepository holidays,
-            CooperativeRepository cooperatives, org.springframework.context.MessageSource messages) {
+            CooperativeRepository cooperatives, org.springframework.context.MessageSource messages,
+            jp.tsumugi.web.contracts.DispatchContractRepository contracts) {
         this.messages = messages;
+        this.contracts = contracts;
         this.patterns = patterns;
         this.plans = plans;
         this.sites = sites;
@@ -332,8 +336,19 @@ class MemberDemand {
     DemandPattern delete(CurrentMember member, long id) {
         DemandPattern pattern = find(member, id);
         refuseIfLocked(member, pattern);
+        if (!pattern.isChangeProposal() && contracts.namesPattern(member.cooperativeId(), pattern.getId())) {
+            // a dispatch contract names it: the contract is a record and must keep what it covered
+            throw new UnderContractException();
+        }
         patterns.delete(pattern);
         return pattern;
+    }
+
+    /** A request that a dispatch contract names cannot be deleted. */
+    static class UnderContractException extends RuntimeException {
+        UnderContractException() {
+            super("a dispatch contract names this request");
+        }
     }
 
     /** The code of the planned pattern a proposal would change. */

@@ -133,6 +133,9 @@ class MemberDemandController {
             }
         } catch (MemberDemand.LockedPatternException locked) {
             return lockedRedirect(demand.form(member, id).getCode(), redirect);
+        } catch (MemberDemand.UnderContractException underContract) {
+            redirect.addFlashAttribute("flashError", "memberportal.demand.flash.underContract");
+            redirect.addFlashAttribute("flashArgument", demand.form(member, id).getCode());
         }
         return "redirect:/member/demand";
     }

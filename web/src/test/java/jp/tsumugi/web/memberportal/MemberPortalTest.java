@@ -276,6 +276,23 @@ class MemberPortalTest {
     }
 
     @Test
+    void aRequestThatADispatchContractNamesIsNotDeleted() throws Exception {
+        String code = "c-" + suffix;
+        mvc.perform(valid(post("/member/demand/new"), code).with(csrf())).andExpect(status().is3xxRedirection());
+        DemandPattern saved = patterns.findByCooperativeIdAndCode(hagi, code).orElseThrow();
+        // the secretariat's contract with m01 names the request among its patterns
+        jdbc.update("insert into dispatch_contract_pattern (contract_id, demand_pattern_id) values "
+                + "((select min(id) from dispatch_contract where member_id = ?), ?)", m01.getId(), saved.getId());
+
+        mvc.perform(post("/member/demand/{id}/delete", saved.getId()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "memberportal.demand.flash.underContract"));
+        assertThat(patterns.findByCooperativeIdAndCode(hagi, code)).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from dispatch_contract_pattern where demand_pattern_id = ?",
+                Integer.class, saved.getId())).isEqualTo(1);
+    }
+
+    @Test
     void theSecretariatsRulesApply() throws Exception {
         mvc.perform(params(post("/member/demand/new"), "e-" + suffix, site, sorting, "2026-10-05", "2026-10-16",
                         "17:00", "08:00").with(csrf()))
