@@ -1,10 +1,5 @@
 package jp.tsumugi.web.contracts;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -15,17 +10,8 @@ import jp.tsumugi.web.contracts.ContractPapers.Notice;
 import jp.tsumugi.web.contracts.ContractPapers.Section;
 import jp.tsumugi.web.contracts.ContractPapers.Source;
 import jp.tsumugi.web.contracts.ContractPapers.Summary;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
+import jp.tsumugi.web.records.SheetWriter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractsWorkbook {
 
-    static final int VALUE_COLUMN = 3;
 
-    static final int NOTE_COLUMN = 6;
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final int VALUE_COLUMN = SheetWriter.VALUE_COLUMN;
+
+    static final int NOTE_COLUMN = SheetWriter.NOTE_COLUMN;
+
+    static final String CONTENT_TYPE = SheetWriter.CONTENT_TYPE;
 
     private final MessageSource messages;
 
@@ -111,8 +99,8 @@ class ContractsWorkbook {
                 w.text(row, 3, day.jobTypeName());
                 w.time(row, 4, day.start());
                 w.time(row, 5, day.end());
-                w.number(row, 6, day.breakMinutes(), w.integer);
-                w.number(row, 7, day.netMinutes() / 60.0, w.hours);
+                w.integer(row, 6, day.breakMinutes());
+                w.hours(row, 7, day.netMinutes());
             }
         }
     }
@@ -122,67 +110,10 @@ class ContractsWorkbook {
     }
 
     /** One sheet written top to bottom. */
-    private final class Writer implements AutoCloseable {
-
-        private final Workbook book = new XSSFWorkbook();
-        private final Sheet sheet;
-        private final Locale locale;
-        private final CellStyle title;
-        private final CellStyle label;
-        private final CellStyle header;
-        private final CellStyle date;
-        private final CellStyle time;
-        private final CellStyle hours;
-        private final CellStyle integer;
-        private final CellStyle note;
-        private final CellStyle wrap;
-        private int next;
+    private final class Writer extends SheetWriter {
 
         Writer(Locale locale, String sheetName) {
-            this.locale = locale;
-            sheet = book.createSheet(sheetName);
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            var format = book.createDataFormat();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            Font big = book.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            Font grey = book.createFont();
-            grey.setItalic(true);
-            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            title = book.createCellStyle();
-            title.setFont(big);
-            label = book.createCellStyle();
-            label.setFont(bold);
-            header = book.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            date = book.createCellStyle();
-            date.setDataFormat(format.getFormat("yyyy/mm/dd"));
-            time = book.createCellStyle();
-            time.setDataFormat(format.getFormat("h:mm"));
-            hours = book.createCellStyle();
-            hours.setDataFormat(format.getFormat("0.00"));
-            integer = book.createCellStyle();
-            integer.setDataFormat(format.getFormat("0"));
-            note = book.createCellStyle();
-            note.setFont(grey);
-            wrap = book.createCellStyle();
-            wrap.setWrapText(true);
-        }
-
-        Row row() {
-            return sheet.createRow(next++);
-        }
-
-        void blank() {
-            next++;
+            super(messages, locale, sheetName, false);
         }
 
         void title(String text, String who) {
@@ -194,101 +125,20 @@ class ContractsWorkbook {
         }
 
         void source(Source source) {
-            cell(row(), 0, msg("contracts.doc.source", locale, source.planName(), source.number(),
+            cell(row(), 0, msg("contracts.doc.source", source.planName(), source.number(),
                     DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").format(source.publishedAtInJapan())), note);
-        }
-
-        void section(String text) {
-            cell(row(), 0, text, label);
-        }
-
-        void header(String... keys) {
-            Row row = row();
-            for (int i = 0; i < keys.length; i++) {
-                cell(row, i, msg(keys[i], locale), header);
-            }
         }
 
         void item(Item item) {
             Row row = row();
-            cell(row, 0, msg(item.labelKey(), locale), label);
+            cell(row, 0, msg(item.labelKey()), label);
             if (item.valueKey() != null) {
-                cell(row, VALUE_COLUMN, msg(item.valueKey(), locale), wrap);
+                cell(row, VALUE_COLUMN, msg(item.valueKey()), wrap);
             } else if (item.text() != null) {
                 cell(row, VALUE_COLUMN, item.text(), wrap);
             }
             if (!item.held()) {
-                cell(row, NOTE_COLUMN, msg("contracts.field.notHeld", locale), note);
-            }
-        }
-
-        void pair(String labelText, String value) {
-            Row row = row();
-            label(row, 0, labelText);
-            if (value != null) {
-                cell(row, VALUE_COLUMN, value, null);
-            }
-        }
-
-        void note(String text) {
-            cell(row(), 0, text, note);
-        }
-
-        void label(Row row, int column, String text) {
-            cell(row, column, text, label);
-        }
-
-        void text(Row row, int column, String text) {
-            if (text != null) {
-                cell(row, column, text, null);
-            }
-        }
-
-        void date(Row row, int column, LocalDate value) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(date);
-        }
-
-        void time(Row row, int column, LocalTime value) {
-            number(row, column, value.toSecondOfDay() / 86400.0, time);
-        }
-
-        void number(Row row, int column, double value, CellStyle style) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
-        }
-
-        private void cell(Row row, int column, String text, CellStyle style) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(text);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
-
-        void widths(int... characters) {
-            for (int i = 0; i < characters.length; i++) {
-                sheet.setColumnWidth(i, (characters[i] + 2) * 256);
-            }
-        }
-
-        byte[] bytes() {
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                book.write(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                book.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                cell(row, NOTE_COLUMN, msg("contracts.field.notHeld"), note);
             }
         }
     }

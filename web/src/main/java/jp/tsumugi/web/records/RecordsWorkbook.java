@@ -1,25 +1,11 @@
 package jp.tsumugi.web.records;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +17,11 @@ import org.springframework.stereotype.Component;
 class RecordsWorkbook {
 
     /** Labels of label–value rows start in column A and may run over B and C: the value stands in D. */
-    static final int VALUE_COLUMN = 3;
+    static final int VALUE_COLUMN = SheetWriter.VALUE_COLUMN;
 
-    static final int NOTE_COLUMN = 6;
+    static final int NOTE_COLUMN = SheetWriter.NOTE_COLUMN;
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CONTENT_TYPE = SheetWriter.CONTENT_TYPE;
 
     private final MessageSource messages;
 
@@ -410,80 +396,16 @@ class RecordsWorkbook {
     }
 
     /** One sheet being written top to bottom. */
-    private final class Writer implements AutoCloseable {
-
-        private final Workbook book = new XSSFWorkbook();
-        private final Sheet sheet;
-        private final Locale locale;
-        private final CellStyle title;
-        private final CellStyle label;
-        private final CellStyle header;
-        private final CellStyle date;
-        private final CellStyle time;
-        private final CellStyle hours;
-        private final CellStyle yen;
-        private final CellStyle integer;
-        private final CellStyle decimal;
-        private final CellStyle percent;
-        private final CellStyle note;
-        private int next;
+    private final class Writer extends SheetWriter {
 
         Writer(Locale locale, String sheetName) {
-            this.locale = locale;
-            sheet = book.createSheet(sheetName);
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            var format = book.createDataFormat();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            Font big = book.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            Font grey = book.createFont();
-            grey.setItalic(true);
-            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-            title = book.createCellStyle();
-            title.setFont(big);
-            label = book.createCellStyle();
-            label.setFont(bold);
-            header = book.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            date = book.createCellStyle();
-            date.setDataFormat(format.getFormat("yyyy/mm/dd"));
-            time = book.createCellStyle();
-            time.setDataFormat(format.getFormat("h:mm"));
-            hours = book.createCellStyle();
-            hours.setDataFormat(format.getFormat("0.00"));
-            yen = book.createCellStyle();
-            yen.setDataFormat(format.getFormat("#,##0"));
-            integer = book.createCellStyle();
-            integer.setDataFormat(format.getFormat("0"));
-            decimal = book.createCellStyle();
-            decimal.setDataFormat(format.getFormat("0.0"));
-            percent = book.createCellStyle();
-            percent.setDataFormat(format.getFormat("0%"));
-            note = book.createCellStyle();
-            note.setFont(grey);
-        }
-
-        Row row() {
-            return sheet.createRow(next++);
-        }
-
-        void blank() {
-            next++;
+            super(messages, locale, sheetName, true);
         }
 
         void title(String text, YearMonth month, String who) {
             Row row = row();
             cell(row, 0, text, title);
-            cell(row, 3, msg("records.month", locale, month.getYear(), month.getMonthValue()), label);
+            cell(row, 3, msg("records.month", month.getYear(), month.getMonthValue()), label);
             if (who != null) {
                 cell(row, 5, who, label);
             }
@@ -492,136 +414,21 @@ class RecordsWorkbook {
         void origin(RecordRoster.Origin origin) {
             Row row = row();
             cell(row, 0, origin.isPublished()
-                    ? msg("records.origin.published", locale, origin.planName(), origin.publishedNumber(),
+                    ? msg("records.origin.published", origin.planName(), origin.publishedNumber(),
                             DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm").format(origin.publishedAtInJapan()))
-                    : msg("records.origin.working", locale, origin.planName()), note);
-        }
-
-        void titleCell(Row row, String text) {
-            cell(row, 0, text, title);
-        }
-
-        void headerText(Row row, int column, String text) {
-            cell(row, column, text, header);
-        }
-
-        void section(String text) {
-            cell(row(), 0, text, label);
-        }
-
-        void header(String... keys) {
-            Row row = row();
-            for (int i = 0; i < keys.length; i++) {
-                cell(row, i, msg(keys[i], locale), header);
-            }
-        }
-
-        void headerCell(Row row, int column, String key) {
-            cell(row, column, msg(key, locale), header);
+                    : msg("records.origin.working", origin.planName()), note);
         }
 
         void field(Field field) {
             Row row = row();
-            cell(row, 0, msg(field.labelKey(), locale), label);
+            cell(row, 0, msg(field.labelKey()), label);
             if (field.valueKey() != null) {
-                cell(row, VALUE_COLUMN, msg(field.valueKey(), locale), null);
+                cell(row, VALUE_COLUMN, msg(field.valueKey()), null);
             } else if (field.text() != null) {
                 cell(row, VALUE_COLUMN, field.text(), null);
             }
             if (!field.held()) {
-                cell(row, NOTE_COLUMN, msg("records.field.notHeld", locale), note);
-            }
-        }
-
-        void pair(String labelText, String value) {
-            Row row = row();
-            label(row, 0, labelText);
-            if (value != null) {
-                cell(row, VALUE_COLUMN, value, null);
-            }
-        }
-
-        void note(String text) {
-            cell(row(), 0, text, note);
-        }
-
-        void label(Row row, int column, String text) {
-            cell(row, column, text, label);
-        }
-
-        void text(Row row, int column, String text) {
-            if (text != null) {
-                cell(row, column, text, null);
-            }
-        }
-
-        void date(Row row, int column, LocalDate value) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(date);
-        }
-
-        void time(Row row, int column, LocalTime value) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value.toSecondOfDay() / 86400.0);
-            cell.setCellStyle(time);
-        }
-
-        void hours(Row row, int column, long minutes) {
-            numeric(row, column, minutes / 60.0, hours);
-        }
-
-        void yen(Row row, int column, long amount) {
-            numeric(row, column, amount, yen);
-        }
-
-        void integer(Row row, int column, long value) {
-            numeric(row, column, value, integer);
-        }
-
-        void number(Row row, int column, double value) {
-            numeric(row, column, value, decimal);
-        }
-
-        void percent(Row row, int column, double share) {
-            numeric(row, column, share, percent);
-        }
-
-        private void numeric(Row row, int column, double value, CellStyle style) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
-        }
-
-        private void cell(Row row, int column, String text, CellStyle style) {
-            Cell cell = row.createCell(column);
-            cell.setCellValue(text);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
-
-        void widths(int... characters) {
-            for (int i = 0; i < characters.length; i++) {
-                sheet.setColumnWidth(i, (characters[i] + 2) * 256);
-            }
-        }
-
-        byte[] bytes() {
-            try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                book.write(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                book.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                cell(row, NOTE_COLUMN, msg("records.field.notHeld"), note);
             }
         }
     }
