@@ -40,10 +40,10 @@ CREATE TABLE dispatch_contract (
 );
 CREATE INDEX ix_dispatch_contract_member ON dispatch_contract (cooperative_id, member_id, period_from);
 
--- The demand patterns a contract covers when it does not cover all of the member's. A deleted pattern leaves the
--- contract (it covers nothing of that pattern any more).
+-- The demand patterns a contract covers when it does not cover all of the member's. The contract is a record: a
+-- pattern it names cannot be deleted (the member portal says so before the database would refuse).
 CREATE TABLE dispatch_contract_pattern (
     contract_id       BIGINT NOT NULL REFERENCES dispatch_contract (id) ON DELETE CASCADE,
-    demand_pattern_id BIGINT NOT NULL REFERENCES demand_pattern (id) ON DELETE CASCADE,
+    demand_pattern_id BIGINT NOT NULL REFERENCES demand_pattern (id) ON DELETE RESTRICT,
     PRIMARY KEY (contract_id, demand_pattern_id)
 );

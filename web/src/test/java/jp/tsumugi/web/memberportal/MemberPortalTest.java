@@ -1,6 +1,7 @@
 package jp.tsumugi.web.memberportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -290,6 +291,10 @@ class MemberPortalTest {
         assertThat(patterns.findByCooperativeIdAndCode(hagi, code)).isPresent();
         assertThat(jdbc.queryForObject("select count(*) from dispatch_contract_pattern where demand_pattern_id = ?",
                 Integer.class, saved.getId())).isEqualTo(1);
+        // and the database refuses it too, whoever tries
+        assertThatThrownBy(() -> jdbc.update("delete from demand_pattern where id = ?", saved.getId()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        jdbc.update("delete from dispatch_contract_pattern where demand_pattern_id = ?", saved.getId());
     }
 
     @Test
