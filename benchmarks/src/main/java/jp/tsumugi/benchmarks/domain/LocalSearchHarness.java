@@ -1,0 +1,84 @@
+package jp.tsumugi.benchmarks.domain;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import jp.tsumugi.fixtures.dataset.DatasetMapper;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.solve.RosterSolverConfig;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/**
+ * The fixed-step harness for score-calculation speed work (benchmarks/PERFORMANCE.md): solves a preset with the
+ * configuration users run, the construction heuristic to the end and then the local search for a fixed number of
+ * steps (default seed), and prints the best score and the local search's score calculations per CPU second of the
+ * solver thread. A change that keeps every constraint's meaning takes the same search path, so baseline and candidate
+ * must print the same best score; the CPU time is then for the same work.
+ *
+ * <pre>java -cp benchmarks/target/classes:$(cat benchmarks/target/domain.classpath) \
+ *     jp.tsumugi.benchmarks.domain.LocalSearchHarness medium 6000 [seed]</pre>
+ */
+public final class LocalSearchHarness {
+    private LocalSearchHarness() {
+    }
+
+    public static void main(String[] args) {
+        String preset = args.length > 0 ? args[0] : "medium";
+        long steps = args.length > 1 ? Long.parseLong(args[1]) : 6000;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+        Roster roster = DatasetMapper.toRoster(Problem.preset(preset, seed).dataset());
+        SolverConfig config = RosterSolverConfig.create(null);
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch) {
+                localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(config).buildSolver();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[2];
+        long[] wall = new long[2];
+        long[] count = new long[2];
+        String[] constructed = {null};
+        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<Roster> scope) {
+                if (scope instanceof LocalSearchPhaseScope<Roster>) {
+                    constructed[0] = String.valueOf(scope.getBestScore().raw());
+                    cpu[0] = threads.getCurrentThreadCpuTime();
+                    wall[0] = System.nanoTime();
+                    count[0] = scope.getSolverScope().getScoreCalculationCount();
+                }
+            }
+
+            @Override
+            public void phaseEnded(AbstractPhaseScope<Roster> scope) {
+                if (scope instanceof LocalSearchPhaseScope<Roster>) {
+                    cpu[1] = threads.getCurrentThreadCpuTime();
+                    wall[1] = System.nanoTime();
+                    count[1] = scope.getSolverScope().getScoreCalculationCount();
+                }
+            }
+        });
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Roster best = solver.solve(roster);
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long calculations = count[1] - count[0];
+        double cpuSeconds = (cpu[1] - cpu[0]) / 1e9;
+        double wallSeconds = (wall[1] - wall[0]) / 1e9;
+        System.out.printf(Locale.ROOT,
+                "%s %d steps: constructed %s, best %s; local search %,d score calculations in %.2f CPU s (%.2f s wall):"
+                        + " %,.0f per CPU s; load %.2f -> %.2f%n",
+                preset, steps, constructed[0], best.getScore(), calculations, cpuSeconds, wallSeconds,
+                calculations / cpuSeconds, loadBefore, loadAfter);
+    }
+}
