@@ -20,11 +20,12 @@ public final class TravelConstraints {
     private TravelConstraints() {
     }
 
-    /** Road distance home → sites of the day → home, in units of 100 m. */
+    /** Road distance home → sites of the day → home, in units of 100 m (kept by the {@link WorkerDay}). */
     static long dayHectometres(WorkerDay day) {
-        GeoPoint home = day.worker().getHome();
-        TravelModel travel = day.settings().getTravel();
-        List<Slot> slots = day.slots();
+        return day.commuteHectometres();
+    }
+
+    static long commuteHectometres(GeoPoint home, TravelModel travel, List<Slot> slots) {
         double km = 0;
         GeoPoint at = home;
         for (Slot slot : slots) {

@@ -7,7 +7,7 @@ import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,17 +17,18 @@ import java.util.List;
  * drive counts as break.
  *
  * @param regulatedMinutes the minutes the working-time rules apply to (all of them unless §41 exempts some)
+ * @param commuteHectometres the road distance home → the day's sites → home in units of 100 m, computed once here
+ *        because the commute rule reads it twice for every rebuilt day (its filter and its penalty)
  */
 public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinutes, int regulatedMinutes,
         int breakMinutes, int nightMinutes, int travelMinutes, int siteChanges, long firstStartMinute,
-        long lastEndMinute, List<Slot> slots) {
+        long lastEndMinute, List<Slot> slots, long commuteHectometres) {
 
     private static final Comparator<Slot> BY_START = Comparator.comparingLong(Slot::getStartMinute)
             .thenComparing(Slot::getId);
 
     public static WorkerDay of(Worker worker, List<Slot> daySlots) {
-        List<Slot> sorted = new ArrayList<>(daySlots);
-        sorted.sort(BY_START);
+        List<Slot> sorted = sortedByStart(daySlots);
         Cover first = sorted.get(0).getCover();
         CooperativeSettings settings = first.getSettings();
         int total = 0;
@@ -64,7 +65,27 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
             regulated += travel;
         }
         return new WorkerDay(worker, first, first.getDayIndex(), total, regulated, breaks, night, travel, siteChanges,
-                sorted.get(0).getStartMinute(), lastEnd, List.copyOf(sorted));
+                sorted.get(0).getStartMinute(), lastEnd, sorted,
+                TravelConstraints.commuteHectometres(worker.getHome(), settings.getTravel(), sorted));
+    }
+
+    /**
+     * An immutable copy in start order (then id: a total order, so the result is what a stable sort gives). Most days
+     * have one or two slots: no sort and no intermediate list for those.
+     */
+    private static List<Slot> sortedByStart(List<Slot> daySlots) {
+        int size = daySlots.size();
+        if (size == 1) {
+            return List.of(daySlots.get(0));
+        }
+        if (size == 2) {
+            Slot a = daySlots.get(0);
+            Slot b = daySlots.get(1);
+            return BY_START.compare(a, b) <= 0 ? List.of(a, b) : List.of(b, a);
+        }
+        Slot[] slots = daySlots.toArray(new Slot[0]);
+        Arrays.sort(slots, BY_START);
+        return List.of(slots);
     }
 
     /**

@@ -3,8 +3,6 @@ package jp.tsumugi.solver.score;
 import jp.tsumugi.solver.domain.CooperativeSettings;
 import jp.tsumugi.solver.domain.Worker;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,9 +15,8 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
         int holidayMinutes, List<MonthShare> monthShares, WorkerDay firstDay) {
 
     public static WorkerWeek of(Worker worker, int weekIndex, List<WorkerDay> days) {
-        List<WorkerDay> sorted = new ArrayList<>(days);
-        sorted.sort(Comparator.comparingInt(WorkerDay::dayIndex));
-        CooperativeSettings settings = sorted.get(0).settings();
+        WorkerDay[] sorted = sortedByDay(days);
+        CooperativeSettings settings = sorted[0].settings();
         int dailyBase = settings.getDailyOvertimeBaselineMinutes();
         int weeklyBase = settings.getWeeklyOvertimeBaselineMinutes();
         int regulated = 0;
@@ -27,7 +24,8 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
         int cumulative = 0;
         int overtimeTotal = 0;
         int holidayTotal = 0;
-        List<MonthShare> shares = new ArrayList<>(2);
+        MonthShare[] shares = new MonthShare[sorted.length]; // in order of first appearance, as before
+        int shareCount = 0;
         for (WorkerDay day : sorted) {
             regulated += day.regulatedMinutes();
             if (day.regulatedMinutes() > 0) { // a day of only §41-exempt work is no working day for §35
@@ -47,24 +45,47 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
             overtimeTotal += overtime;
             holidayTotal += holiday;
             if (overtime > 0 || holiday > 0) {
-                addShare(shares, worker, day, overtime, holiday);
+                int i = 0;
+                while (i < shareCount && shares[i].key().monthIndex() != day.monthIndex()) {
+                    i++;
+                }
+                if (i < shareCount) {
+                    MonthShare share = shares[i];
+                    shares[i] = new MonthShare(share.key(), share.overtimeMinutes() + overtime,
+                            share.holidayMinutes() + holiday);
+                } else {
+                    shares[shareCount++] = newShare(worker, day, overtime, holiday);
+                }
             }
         }
-        return new WorkerWeek(worker, weekIndex, regulated, regulatedDays, overtimeTotal, holidayTotal,
-                List.copyOf(shares), sorted.get(0));
+        List<MonthShare> shareList = switch (shareCount) {
+            case 0 -> List.of();
+            case 1 -> List.of(shares[0]);
+            case 2 -> List.of(shares[0], shares[1]);
+            default -> List.of(java.util.Arrays.copyOf(shares, shareCount));
+        };
+        return new WorkerWeek(worker, weekIndex, regulated, regulatedDays, overtimeTotal, holidayTotal, shareList,
+                sorted[0]);
     }
 
-    private static void addShare(List<MonthShare> shares, Worker worker, WorkerDay day, int overtime, int holiday) {
-        for (int i = 0; i < shares.size(); i++) {
-            MonthShare share = shares.get(i);
-            if (share.key().monthIndex() == day.monthIndex()) {
-                shares.set(i, new MonthShare(share.key(), share.overtimeMinutes() + overtime,
-                        share.holidayMinutes() + holiday));
-                return;
+    private static MonthShare newShare(Worker worker, WorkerDay day, int overtime, int holiday) {
+        return new MonthShare(new MonthWork.Key(worker, day.monthIndex(), day.yearIndex(), day.first().getCalendar()),
+                overtime, holiday);
+    }
+
+    /** The days in date order (insertion sort: at most seven, distinct dates). */
+    private static WorkerDay[] sortedByDay(List<WorkerDay> days) {
+        WorkerDay[] sorted = days.toArray(new WorkerDay[0]);
+        for (int i = 1; i < sorted.length; i++) {
+            WorkerDay day = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && sorted[j].dayIndex() > day.dayIndex()) {
+                sorted[j + 1] = sorted[j];
+                j--;
             }
+            sorted[j + 1] = day;
         }
-        shares.add(new MonthShare(new MonthWork.Key(worker, day.monthIndex(), day.yearIndex(), day.first().getCalendar()),
-                overtime, holiday));
+        return sorted;
     }
 
     /** Identity, like {@link WorkerDay}: rebuilt on every change of its days. */
