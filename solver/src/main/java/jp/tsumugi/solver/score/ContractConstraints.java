@@ -48,28 +48,26 @@ public final class ContractConstraints {
     }
 
     public static Constraint minTotalMinutes(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .filter(slot -> rules(slot.getWorker()).minTotalMinutes() != null)
-                .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
-                .complement(Worker.class, worker -> 0)
-                .filter((worker, minutes) -> rules(worker).minTotalMinutes() != null
+        // The workers' totals that the fairness rules keep anyway (RosterStreams.workerTotals), every worker.
+        return RosterStreams.allWorkerTotals(factory)
+                .filter((worker, minutes, members) -> rules(worker).minTotalMinutes() != null
                         && minutes < rules(worker).minTotalMinutes())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (worker, minutes) -> rules(worker).minTotalMinutes() - minutes)
-                .justifyWith((worker, minutes, score) -> new RuleBreak(MIN_TOTAL_MINUTES, worker, null, null, null,
-                        minutes, rules(worker).minTotalMinutes(), Unit.MINUTES))
+                        (worker, minutes, members) -> rules(worker).minTotalMinutes() - minutes)
+                .justifyWith((worker, minutes, members, score) -> new RuleBreak(MIN_TOTAL_MINUTES, worker, null, null,
+                        null, minutes, rules(worker).minTotalMinutes(), Unit.MINUTES))
                 .asConstraint(MIN_TOTAL_MINUTES);
     }
 
     public static Constraint maxTotalMinutes(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .filter(slot -> rules(slot.getWorker()).maxTotalMinutes() != null)
-                .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
-                .filter((worker, minutes) -> minutes > rules(worker).maxTotalMinutes())
+        // Only workers who work can exceed a maximum: the totals before the complement.
+        return RosterStreams.workerTotals(factory)
+                .filter((worker, minutes, members) -> rules(worker).maxTotalMinutes() != null
+                        && minutes > rules(worker).maxTotalMinutes())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (worker, minutes) -> minutes - rules(worker).maxTotalMinutes())
-                .justifyWith((worker, minutes, score) -> new RuleBreak(MAX_TOTAL_MINUTES, worker, null, null, null,
-                        minutes, rules(worker).maxTotalMinutes(), Unit.MINUTES))
+                        (worker, minutes, members) -> minutes - rules(worker).maxTotalMinutes())
+                .justifyWith((worker, minutes, members, score) -> new RuleBreak(MAX_TOTAL_MINUTES, worker, null, null,
+                        null, minutes, rules(worker).maxTotalMinutes(), Unit.MINUTES))
                 .asConstraint(MAX_TOTAL_MINUTES);
     }
 

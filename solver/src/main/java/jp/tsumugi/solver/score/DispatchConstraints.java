@@ -77,15 +77,13 @@ public final class DispatchConstraints {
 
     /** Coop policy (default 2): each worker serves at least this many members over the plan; each one short costs 600. */
     public static Constraint distinctMembers(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .groupBy(Slot::getWorker, ConstraintCollectors.countDistinct(Slot::getMember))
-                .complement(Worker.class, worker -> 0)
-                .join(CooperativeSettings.class,
-                        Joiners.filtering((worker, count, settings) -> count < settings.getMinDistinctMembersPerWorker()))
+        return RosterStreams.allWorkerTotals(factory) // (worker, minutes, distinct members)
+                .join(CooperativeSettings.class, Joiners.filtering((worker, minutes, count, settings) ->
+                        count < settings.getMinDistinctMembersPerWorker()))
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(600),
-                        (worker, count, settings) -> settings.getMinDistinctMembersPerWorker() - count)
-                .justifyWith((worker, count, settings, score) -> new RuleBreak(DISTINCT_MEMBERS, worker, null, null, null,
-                        count, settings.getMinDistinctMembersPerWorker(), Unit.COUNT))
+                        (worker, minutes, count, settings) -> settings.getMinDistinctMembersPerWorker() - count)
+                .justifyWith((worker, minutes, count, settings, score) -> new RuleBreak(DISTINCT_MEMBERS, worker, null,
+                        null, null, count, settings.getMinDistinctMembersPerWorker(), Unit.COUNT))
                 .asConstraint(DISTINCT_MEMBERS);
     }
 

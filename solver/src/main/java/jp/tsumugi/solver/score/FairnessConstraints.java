@@ -25,13 +25,22 @@ public final class FairnessConstraints {
     private FairnessConstraints() {
     }
 
+    private static final java.util.function.Function<Slot, Integer> SLOT_MONTH = slot -> slot.getCover().getMonthIndex();
+    private static final java.util.function.ToIntFunction<Slot> SLOT_NET_MINUTES = Slot::getNetMinutes;
+
+    /**
+     * Every worker's minutes in each month of the plan, 0 for a month without work. The slots are summed per (worker,
+     * month) first and each sum joined with its {@code WorkerMonth}: a move updates two sums, where joining every slot
+     * with its {@code WorkerMonth} re-indexed the slot in the join and regrouped the joined pairs.
+     */
     private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<WorkerMonth, Integer> monthMinutes(
             ConstraintFactory factory) {
-        return factory.forEach(WorkerMonth.class)
-                .join(Slot.class,
-                        Joiners.equal(WorkerMonth::worker, Slot::getWorker),
-                        Joiners.equal(WorkerMonth::monthIndex, slot -> slot.getCover().getMonthIndex()))
-                .groupBy((month, slot) -> month, ConstraintCollectors.sum((month, slot) -> slot.getNetMinutes()))
+        return factory.forEach(Slot.class)
+                .groupBy(RosterStreams.SLOT_WORKER, SLOT_MONTH, ConstraintCollectors.sum(SLOT_NET_MINUTES))
+                .join(WorkerMonth.class,
+                        Joiners.equal((worker, monthIndex, minutes) -> worker, WorkerMonth::worker),
+                        Joiners.equal((worker, monthIndex, minutes) -> monthIndex, WorkerMonth::monthIndex))
+                .map((worker, monthIndex, minutes, month) -> month, (worker, monthIndex, minutes, month) -> minutes)
                 .complement(WorkerMonth.class, month -> 0);
     }
 
@@ -58,13 +67,11 @@ public final class FairnessConstraints {
     /**
      * Total minutes balanced between all workers: Timefold's load-balance unfairness (√ of the sum of squared deviations
      * from the mean, 6 significant digits), its integer part. Computed by {@link Balance}: the same value, kept
-     * incrementally (each worker comes once after the grouping).
+     * incrementally (each worker comes once after the grouping, which {@link RosterStreams#workerTotals} shares).
      */
     public static Constraint workerLoadBalance(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .groupBy(Slot::getWorker, ConstraintCollectors.sum(Slot::getNetMinutes))
-                .complement(Worker.class, worker -> 0)
-                .groupBy(Balance.ofEach((Worker worker, Integer minutes) -> minutes))
+        return RosterStreams.allWorkerTotals(factory)
+                .groupBy(Balance.ofEach((Worker worker, Integer minutes, Integer members) -> minutes))
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Balance::unfairness)
                 .justifyWith((balance, score) -> new RuleBreak(WORKER_LOAD_BALANCE, null, null, null, null,
                         balance.unfairness(), 0, Unit.MINUTES))

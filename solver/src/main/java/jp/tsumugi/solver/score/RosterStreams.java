@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Slot;
@@ -83,6 +84,26 @@ final class RosterStreams {
                 .filter(HAS_RUN_RULES)
                 .groupBy(SLOT_WORKER, SLOT_DAY)
                 .groupBy(PAIR_WORKER, ConstraintCollectors.toConsecutiveSequences(PAIR_DAY, INT_VALUE));
+    }
+
+    private static final java.util.function.ToIntFunction<Slot> SLOT_NET_MINUTES = Slot::getNetMinutes;
+    private static final Function<Slot, jp.tsumugi.solver.domain.Member> SLOT_MEMBER = Slot::getMember;
+    private static final Function<Worker, Integer> ZERO = worker -> 0;
+
+    /**
+     * Every worker who works at all, with their total minutes and the number of distinct members they work for: one
+     * group node that the load balance, the distinct-member rule and the contract's total-minute rules share (built
+     * from the same function instances), instead of one per rule, since every move updates it.
+     */
+    static TriConstraintStream<Worker, Integer, Integer> workerTotals(ConstraintFactory factory) {
+        return factory.forEach(Slot.class)
+                .groupBy(SLOT_WORKER, ConstraintCollectors.sum(SLOT_NET_MINUTES),
+                        ConstraintCollectors.countDistinct(SLOT_MEMBER));
+    }
+
+    /** {@link #workerTotals} with every worker, those without work at 0 minutes and 0 members. */
+    static TriConstraintStream<Worker, Integer, Integer> allWorkerTotals(ConstraintFactory factory) {
+        return workerTotals(factory).complement(Worker.class, ZERO, ZERO);
     }
 
     /** Every cover with the number of its slots that have a worker. */
