@@ -9,12 +9,15 @@ import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
+import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import jp.tsumugi.fixtures.dataset.DatasetMapper;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -26,6 +29,9 @@ import java.util.Locale;
  *
  * <pre>java -cp benchmarks/target/classes:$(cat benchmarks/target/domain.classpath) \
  *     jp.tsumugi.benchmarks.domain.LocalSearchHarness medium 6000 [seed]</pre>
+ *
+ * A Curtois instance file ({@code .../Instance2.txt}, mapped as {@code run-curtois} maps it) instead of a preset name
+ * checks the rules that instance uses.
  */
 public final class LocalSearchHarness {
     private LocalSearchHarness() {
@@ -35,7 +41,9 @@ public final class LocalSearchHarness {
         String preset = args.length > 0 ? args[0] : "medium";
         long steps = args.length > 1 ? Long.parseLong(args[1]) : 6000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-        Roster roster = DatasetMapper.toRoster(Problem.preset(preset, seed).dataset());
+        Roster roster = preset.endsWith(".txt")
+                ? CurtoisMapping.of(CurtoisParser.parse(Path.of(preset))).roster()
+                : DatasetMapper.toRoster(Problem.preset(preset, seed).dataset());
         SolverConfig config = RosterSolverConfig.create(null);
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig localSearch) {
