@@ -182,14 +182,9 @@ public final class EligibilityConstraints {
         return conflicts;
     }
 
+    /** Some slot of the day runs, with its longest drive, past midnight (the day keeps the latest padded end). */
     private static boolean reachesNextDay(WorkerDay day) {
-        long midnight = (day.dayIndex() + 1) * 1440L;
-        for (Slot slot : day.slots()) {
-            if (slot.getPaddedEndMinute() > midnight) {
-                return true;
-            }
-        }
-        return false;
+        return day.paddedEndMinute() > (day.dayIndex() + 1) * 1440L;
     }
 
     static List<SlotConflict> overnightConflicts(WorkerDay day, WorkerDay next) {

@@ -19,10 +19,12 @@ import java.util.List;
  * @param regulatedMinutes the minutes the working-time rules apply to (all of them unless §41 exempts some)
  * @param commuteHectometres the road distance home → the day's sites → home in units of 100 m, computed once here
  *        because the commute rule reads it twice for every rebuilt day (its filter and its penalty)
+ * @param paddedEndMinute the latest end of the day's slots padded with their longest drive
+ *        ({@link Slot#getPaddedEndMinute()}): whether the day can conflict with the next one, kept for the overlap rule
  */
 public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinutes, int regulatedMinutes,
         int breakMinutes, int nightMinutes, int travelMinutes, int siteChanges, long firstStartMinute,
-        long lastEndMinute, List<Slot> slots, long commuteHectometres) {
+        long lastEndMinute, List<Slot> slots, long commuteHectometres, long paddedEndMinute) {
 
     private static final Comparator<Slot> BY_START = Comparator.comparingLong(Slot::getStartMinute)
             .thenComparing(Slot::getId);
@@ -38,6 +40,7 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
         int travel = 0;
         int siteChanges = 0;
         long lastEnd = Long.MIN_VALUE;
+        long paddedEnd = Long.MIN_VALUE;
         Slot previous = null;
         for (Slot slot : sorted) {
             Cover cover = slot.getCover();
@@ -58,6 +61,7 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
                 breaks += (int) Math.max(0, gap - drive);
             }
             lastEnd = Math.max(lastEnd, slot.getEndMinute());
+            paddedEnd = Math.max(paddedEnd, slot.getPaddedEndMinute());
             previous = slot;
         }
         if (settings.isTravelCountsAsWork()) {
@@ -66,7 +70,7 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
         }
         return new WorkerDay(worker, first, first.getDayIndex(), total, regulated, breaks, night, travel, siteChanges,
                 sorted.get(0).getStartMinute(), lastEnd, sorted,
-                TravelConstraints.commuteHectometres(worker.getHome(), settings.getTravel(), sorted));
+                TravelConstraints.commuteHectometres(worker.getHome(), settings.getTravel(), sorted), paddedEnd);
     }
 
     /**
