@@ -49,15 +49,23 @@ final class RosterStreams {
                 .map(TO_DAY);
     }
 
-    private static final Function<WorkerDay, Integer> DAY_INDEX = WorkerDay::dayIndex;
-    private static final Function<WorkerDay, Integer> NEXT_DAY_INDEX = day -> day.dayIndex() + 1;
+    /** A join key: a worker and a day of the plan, one hash lookup where two equal joiners index twice. */
+    record WorkerDayKey(Worker worker, int dayIndex) {
+    }
 
-    /** Each worker's working dates paired with the worker's next date when that is a working date too. */
+    private static final Function<WorkerDay, WorkerDayKey> DAY_KEY = day -> new WorkerDayKey(day.worker(), day.dayIndex());
+    private static final Function<WorkerDay, WorkerDayKey> NEXT_DAY_KEY =
+            day -> new WorkerDayKey(day.worker(), day.dayIndex() + 1);
+
+    /**
+     * Each worker's working dates paired with the worker's next date when that is a working date too. Joined on one
+     * (worker, day) key rather than on the worker and then the day: a move creates and removes worker-days, and each
+     * is indexed on both sides of this join.
+     */
     static BiConstraintStream<WorkerDay, WorkerDay> consecutiveWorkerDays(ConstraintFactory factory) {
         return workerDays(factory)
                 .join(workerDays(factory),
-                        ai.timefold.solver.core.api.score.stream.Joiners.equal(DAY_WORKER),
-                        ai.timefold.solver.core.api.score.stream.Joiners.equal(NEXT_DAY_INDEX, DAY_INDEX));
+                        ai.timefold.solver.core.api.score.stream.Joiners.equal(NEXT_DAY_KEY, DAY_KEY));
     }
 
     static UniConstraintStream<WorkerWeek> workerWeeks(ConstraintFactory factory) {
