@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
 import ai.timefold.solver.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import ai.timefold.solver.core.impl.phase.custom.scope.CustomPhaseScope;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
@@ -84,7 +85,10 @@ final class ScalingRunner {
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
             public void phaseEnded(AbstractPhaseScope<Roster> phaseScope) {
-                if (phaseScope instanceof ConstructionHeuristicPhaseScope<Roster> ch) {
+                // Construction is the first phase: Tsumugi's own (a custom phase) or Timefold's construction heuristic.
+                if (construction[0] < 0 && (phaseScope instanceof ConstructionHeuristicPhaseScope<Roster>
+                        || phaseScope instanceof CustomPhaseScope<Roster>)) {
+                    AbstractPhaseScope<Roster> ch = phaseScope;
                     construction[0] = ch.calculateSolverTimeMillisSpentUpToNow();
                     // The solver's termination (the spent limit) also ends the construction phase, part way.
                     constructionComplete[0] = ch.getTermination() == null || !ch.getTermination().isPhaseTerminated(ch);

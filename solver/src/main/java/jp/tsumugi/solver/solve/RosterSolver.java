@@ -29,7 +29,7 @@ public final class RosterSolver {
     private final SolutionManager<Roster, HardMediumSoftLongScore> solutionManager;
 
     public RosterSolver() {
-        this.analysisFactory = SolverFactory.create(RosterSolverConfig.create(null));
+        this.analysisFactory = SolverFactory.create(RosterSolverConfig.forAnalysis());
         this.solutionManager = SolutionManager.create(analysisFactory);
     }
 
