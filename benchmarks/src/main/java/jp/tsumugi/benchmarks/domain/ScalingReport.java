@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * The scaling rows as a markdown table (for people) and as CSV (for comparing runs). The CSV has one fixed column per
- * mark ({@code score_at_10s}, ...), empty where the mark lies beyond the run's limit; times in seconds, heap in MiB,
+ * mark ({@code score_at_10s}, ...) and one for the unfilled required hours then ({@code unfilled_required_h_at_10s}, ...),
+ * empty where the mark lies beyond the run's limit or construction had not finished; times in seconds, heap in MiB,
  * hours with one decimal. RFC 4180 quoting.
  */
 final class ScalingReport {
@@ -34,12 +35,19 @@ final class ScalingReport {
                 new Column("required_h", r -> hours(r.requiredMinutes())),
                 new Column("limit_s", r -> seconds(r.limit().toMillis())),
                 new Column("construction_s", r -> r.constructionMillis() < 0 ? "" : seconds(r.constructionMillis())),
+                new Column("construction_cpu_s", r -> r.constructionCpuMillis() < 0 ? "" : seconds(r.constructionCpuMillis())),
                 new Column("construction_complete", ScalingResult::constructionComplete),
                 new Column("construction_score", r -> r.constructionScore() == null ? "" : r.constructionScore())));
         for (Duration mark : marks) {
             columns.add(new Column("score_at_" + Durations.label(mark), r -> {
                 String score = r.scoreAt(mark);
                 return score == null ? "" : score;
+            }));
+        }
+        for (Duration mark : marks) {
+            columns.add(new Column("unfilled_required_h_at_" + Durations.label(mark), r -> {
+                Long minutes = r.unfilledRequiredMinutesAt(mark);
+                return minutes == null ? "" : hours(minutes);
             }));
         }
         columns.addAll(List.of(
@@ -128,10 +136,12 @@ final class ScalingReport {
             List<String> cells = new ArrayList<>(List.of(r.problem() + (r.variant().equals(jp.tsumugi.solver.solve.RosterSolverConfig.DEFAULT.name()) ? ""
                     : " (" + r.variant() + ")"), String.valueOf(r.workers()), String.valueOf(r.slots()),
                     r.constructionMillis() < 0 ? "–" : seconds(r.constructionMillis()) + " s"
+                            + (r.constructionCpuMillis() < 0 ? "" : " (" + seconds(r.constructionCpuMillis()) + " CPU s)")
                             + (r.constructionComplete() ? "" : " (cut short by the limit)")));
             for (Duration mark : marks) {
                 String score = r.scoreAt(mark);
-                cells.add(score == null ? "–" : score);
+                Long unfilled = r.unfilledRequiredMinutesAt(mark);
+                cells.add((score == null ? "–" : score) + (unfilled == null ? "" : " (unfilled " + hours(unfilled) + " h)"));
             }
             if (finalColumn) {
                 cells.add(r.finalScore());

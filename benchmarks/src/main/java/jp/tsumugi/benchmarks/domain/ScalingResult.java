@@ -8,10 +8,13 @@ import java.util.List;
  *
  * @param constructionMillis   when the construction heuristic ended (−1 if it never ran); {@code constructionComplete}
  *                             false when the time limit cut it short
+ * @param constructionCpuMillis CPU time of the solving thread up to the end of construction (−1 where unknown)
  * @param scoresAtMarks        per mark of {@code marks}: the best score at that time ({@link Convergence#scoreAt});
  *                             {@link #NOT_CONSTRUCTED} when construction had not finished by then; null when the mark
  *                             lies beyond the time limit. Before construction has ended the best roster is the input's,
  *                             so such marks also say {@link #NOT_CONSTRUCTED}
+ * @param unfilledRequiredMinutesAtMarks per mark: the unfilled required minutes of the best roster at that time (what
+ *                             the issue reports in hours); null where the mark has no score
  * @param timeToWithin1Percent see {@link Convergence}
  * @param solveCpuMillis       CPU time of the solving thread (−1 where the JVM cannot tell): on a busy machine, speeds
  *                             per CPU second say more about the solver than speeds per second of wall time
@@ -25,8 +28,8 @@ import java.util.List;
  *                             {@code loadMean} the mean of samples taken during the solve
  */
 record ScalingResult(String problem, String source, String variant, int workers, int slots, long requiredMinutes,
-        Duration limit, long constructionMillis, boolean constructionComplete, String constructionScore,
-        List<Duration> marks, List<String> scoresAtMarks, String finalScore, long finalScoreMillis,
+        Duration limit, long constructionMillis, long constructionCpuMillis, boolean constructionComplete, String constructionScore,
+        List<Duration> marks, List<String> scoresAtMarks, List<Long> unfilledRequiredMinutesAtMarks, String finalScore, long finalScoreMillis,
         Long timeToWithin1Percent, long solveMillis, long solveCpuMillis, long scoreCalculationCount,
         long moveEvaluationCount, long peakHeapBytes, long heapPoolPeaksBytes, long heapAfterGcBytes,
         long unfilledRequiredMinutes, double loadStart, double loadEnd, double loadMean) {
@@ -36,8 +39,10 @@ record ScalingResult(String problem, String source, String variant, int workers,
     ScalingResult {
         marks = List.copyOf(marks);
         scoresAtMarks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(scoresAtMarks));
-        if (marks.size() != scoresAtMarks.size()) {
-            throw new IllegalArgumentException("one score per mark");
+        unfilledRequiredMinutesAtMarks = java.util.Collections.unmodifiableList(
+                new java.util.ArrayList<>(unfilledRequiredMinutesAtMarks));
+        if (marks.size() != scoresAtMarks.size() || marks.size() != unfilledRequiredMinutesAtMarks.size()) {
+            throw new IllegalArgumentException("one score and one unfilled figure per mark");
         }
     }
 
@@ -53,6 +58,12 @@ record ScalingResult(String problem, String source, String variant, int workers,
 
     long moveEvaluationSpeed() {
         return moveEvaluationCount * 1000 / Math.max(1, solveMillis);
+    }
+
+    /** Unfilled required minutes of the best roster at the mark; null where {@link #scoreAt} is not a score. */
+    Long unfilledRequiredMinutesAt(Duration mark) {
+        int i = marks.indexOf(mark);
+        return i < 0 ? null : unfilledRequiredMinutesAtMarks.get(i);
     }
 
     String scoreAt(Duration mark) {

@@ -71,7 +71,9 @@ final class ScalingRunner {
                 RosterSolverConfig.create(SolveLimits.spent(settings.limit()), settings.variant())).buildSolver();
 
         List<Convergence.Point> history = new ArrayList<>();
+        UnfilledAtMarks unfilledAtMarks = new UnfilledAtMarks(settings.marks());
         solver.addEventListener((BestSolutionChangedEvent<Roster> event) -> {
+            unfilledAtMarks.newBest(event.getTimeMillisSpent(), event.getNewBestSolution());
             if (event.isNewBestSolutionInitialized()) {
                 synchronized (history) {
                     history.add(new Convergence.Point(event.getTimeMillisSpent(),
@@ -79,7 +81,11 @@ final class ScalingRunner {
                 }
             }
         });
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuKnown = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         long[] construction = {-1};
+        // CPU time of the solver thread (this one: solve() runs here) at the end of construction, in nanoseconds.
+        long[] constructionCpuNanos = {-1};
         boolean[] constructionComplete = {false};
         String[] constructionScore = {null};
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
@@ -90,6 +96,7 @@ final class ScalingRunner {
                         || phaseScope instanceof CustomPhaseScope<Roster>)) {
                     AbstractPhaseScope<Roster> ch = phaseScope;
                     construction[0] = ch.calculateSolverTimeMillisSpentUpToNow();
+                    constructionCpuNanos[0] = cpuKnown ? threads.getCurrentThreadCpuTime() : -1;
                     // The solver's termination (the spent limit) also ends the construction phase, part way.
                     constructionComplete[0] = ch.getTermination() == null || !ch.getTermination().isPhaseTerminated(ch);
                     Score<?> best = ch.getBestScore() == null ? null : ch.getBestScore().raw();
@@ -112,8 +119,6 @@ final class ScalingRunner {
             thread.setDaemon(true);
             return thread;
         });
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        boolean cpuKnown = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         long cpuStarted = cpuKnown ? threads.getCurrentThreadCpuTime() : 0;
         long started = System.nanoTime();
         scheduler.scheduleAtFixedRate(heap::sample, 0, HEAP_SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
@@ -141,23 +146,30 @@ final class ScalingRunner {
         }
         long solveMillis = solver.getTimeMillisSpent();
         List<String> atMarks = new ArrayList<>();
+        List<Long> unfilledAt = new ArrayList<>();
         for (Duration mark : settings.marks()) {
             if (mark.compareTo(settings.limit()) > 0) {
                 atMarks.add(null);
+                unfilledAt.add(null);
             } else if (!constructionComplete[0] || mark.toMillis() < construction[0]) {
                 atMarks.add(ScalingResult.NOT_CONSTRUCTED);
+                unfilledAt.add(null);
             } else if (mark.equals(settings.limit())) {
                 atMarks.add(finalScore.toString());
+                unfilledAt.add(RosterSummary.of(best).unfilledRequiredMinutes());
             } else {
                 HardMediumSoftLongScore at = Convergence.scoreAt(points, mark);
                 atMarks.add(at == null ? ScalingResult.NOT_CONSTRUCTED : at.toString());
+                unfilledAt.add(at == null ? null : unfilledAtMarks.at(mark, best));
             }
         }
         long finalScoreMillis = points.isEmpty() ? solveMillis : points.get(points.size() - 1).millis();
         RosterSummary summary = RosterSummary.of(best);
         ScalingResult result = new ScalingResult(problem.name(), problem.source(), settings.variant().name(),
                 roster.getWorkers().size(), roster.getSlots().size(), summary.requiredMinutes(), settings.limit(),
-                construction[0], constructionComplete[0], constructionScore[0], settings.marks(), atMarks, finalScore.toString(),
+                construction[0], constructionCpuNanos[0] < 0 ? -1 : (constructionCpuNanos[0] - cpuStarted) / 1_000_000,
+                constructionComplete[0], constructionScore[0], settings.marks(), atMarks, unfilledAt,
+                finalScore.toString(),
                 finalScoreMillis, Convergence.timeToWithin(points, finalScore, Convergence.ONE_PERCENT), solveMillis,
                 cpuMillis[0],
                 solver.getScoreCalculationCount(), solver.getMoveEvaluationCount(), heap.peak.get(), heap.poolPeaks(),
@@ -247,6 +259,36 @@ final class ScalingRunner {
 
         long poolPeaks() {
             return pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        }
+    }
+
+    /**
+     * Unfilled required minutes of the best roster at each mark. The best roster at a mark is the last new best before
+     * it: when a new best comes after a mark, the one before is summarised for that mark (on the solver thread, once per
+     * mark); marks that no later best passed get the final roster's.
+     */
+    static final class UnfilledAtMarks {
+        private final List<Duration> marks;
+        private final java.util.Map<Duration, Long> minutes = new java.util.HashMap<>();
+        private Roster last;
+
+        UnfilledAtMarks(List<Duration> marks) {
+            this.marks = marks;
+        }
+
+        synchronized void newBest(long millis, Roster best) {
+            for (Duration mark : marks) {
+                if (last != null && millis > mark.toMillis() && !minutes.containsKey(mark)) {
+                    minutes.put(mark, RosterSummary.of(last).unfilledRequiredMinutes());
+                }
+            }
+            last = best;
+        }
+
+        /** The minutes at the mark, or the final roster's if no new best came after the mark. */
+        synchronized long at(Duration mark, Roster finalBest) {
+            Long known = minutes.get(mark);
+            return known != null ? known : RosterSummary.of(finalBest).unfilledRequiredMinutes();
         }
     }
 

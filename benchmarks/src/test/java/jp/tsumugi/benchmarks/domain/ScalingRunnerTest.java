@@ -43,6 +43,7 @@ class ScalingRunnerTest {
         assertThat(r.slots()).isPositive();
         assertThat(r.requiredMinutes()).isPositive();
         assertThat(r.constructionMillis()).isNotNegative();
+        assertThat(r.constructionCpuMillis()).isNotNegative().isLessThanOrEqualTo(r.solveCpuMillis());
         assertThat(HardMediumSoftLongScore.parseScore(r.constructionScore())).isNotNull();
         HardMediumSoftLongScore finalScore = HardMediumSoftLongScore.parseScore(r.finalScore());
         assertThat(finalScore).isGreaterThanOrEqualTo(HardMediumSoftLongScore.parseScore(r.constructionScore()));
@@ -70,16 +71,32 @@ class ScalingRunnerTest {
         List<Map<String, String>> rows = ScalingReport.readCsv(csv);
         assertThat(rows).hasSize(1);
         Map<String, String> row = rows.get(0);
-        assertThat(row.keySet()).contains("problem", "construction_s", "score_at_1s", "score_at_2s", "score_at_10s",
+        assertThat(row.keySet()).contains("problem", "construction_s", "construction_cpu_s", "unfilled_required_h_at_1s",
+                "unfilled_required_h_at_2s", "score_at_1s", "score_at_2s", "score_at_10s",
                 "final_score", "time_to_1pct_s", "score_calc_per_s", "score_calc_per_cpu_s", "construction_complete",
                 "peak_heap_mib", "heap_after_gc_mib", "unfilled_required_h",
                 "load_start", "load_end");
         row.forEach((column, value) -> {
-            if (!column.equals("score_at_10s")) {
+            if (!column.equals("score_at_10s") && !column.startsWith("unfilled_required_h_at_")) {
                 assertThat(value).as(column).isNotBlank();
             }
         });
         assertThat(row.get("score_at_10s")).isEmpty();
+        // Unfilled required hours at each mark: at the limit the final roster's; beyond the limit nothing; before
+        // construction ended nothing.
+        assertThat(row.get("unfilled_required_h_at_10s")).isEmpty();
+        assertThat(r.unfilledRequiredMinutesAt(Duration.ofSeconds(10))).isNull();
+        if (r.constructionComplete()) {
+            assertThat(r.unfilledRequiredMinutesAt(Duration.ofSeconds(2))).isEqualTo(r.unfilledRequiredMinutes());
+            assertThat(Double.parseDouble(row.get("unfilled_required_h_at_2s")))
+                    .isEqualTo(r.unfilledRequiredMinutes() / 60.0, org.assertj.core.data.Offset.offset(0.05));
+        }
+        if (r.scoreAt(Duration.ofSeconds(1)).equals(ScalingResult.NOT_CONSTRUCTED)) {
+            assertThat(r.unfilledRequiredMinutesAt(Duration.ofSeconds(1))).isNull();
+        } else {
+            assertThat(r.unfilledRequiredMinutesAt(Duration.ofSeconds(1)))
+                    .isBetween(0L, r.requiredMinutes());
+        }
         assertThat(row.get("problem")).isEqualTo("tiny");
         assertThat(Boolean.parseBoolean(row.get("construction_complete"))).isEqualTo(r.constructionComplete());
         assertThat(HardMediumSoftLongScore.parseScore(row.get("final_score"))).isEqualTo(finalScore);
