@@ -4,6 +4,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
@@ -20,6 +21,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.RosterConstraintProvider;
+import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,16 @@ import java.util.List;
  * slots × (workers + 1) score calculations: fine on the small presets, 94 million on {@code prefecture}.
  *
  * <p>Local search: late acceptance with a short memory (size 10, one accepted move per step) over change moves (give
- * a slot to another worker or leave it empty) and swap moves (two slots trade workers). Measured on a quiet 2-core
+ * a slot to another worker or leave it empty), swap moves (two slots trade workers) and pattern moves
+ * ({@link PatternMoveFactory}: two workers trade a block of 1–7 days, a weekend is handed over or left empty, a worker
+ * moves to an empty slot of another cover the same day), selected 4 : 2 : 1 : 1 : 1. Pattern moves reach rosters that
+ * single-slot moves only reach through a worse one (a weekend counts as worked if either day is). Measured side by side
+ * on a busy 2-core machine (load 10–12, one run each, 60 s): hagi −173,850 against −206,010 medium without them,
+ * medium −622,260 against −812,610, although each evaluation costs more (19,900 against 28,000 score calculations per
+ * CPU second on hagi); on the Curtois Instances 2, 4 and 6 they made 20 CPU seconds feasible where the change and swap
+ * moves alone left weekend and day-off breaks (benchmarks/CURTOIS.md).
+ *
+ * <p>Before the pattern moves (now {@link Variant#LATE_ACCEPTANCE_SHORT}), measured on a quiet 2-core
  * machine (one run each): hagi at 30 s, 0hard/-208770medium against -267360 for tabu search (entity tabu 2 %, 1,000
  * moves per step) and about -280000 for late acceptance of size 400; medium at 40 s, -924750medium against -1148400
  * for tabu search. Late acceptance of size 400 keeps accepting worse rosters for too long on these scores; on the
@@ -58,15 +69,20 @@ public final class RosterSolverConfig {
     public enum Variant {
         /** Late acceptance (size 400) over change and swap moves. */
         LATE_ACCEPTANCE,
-        /** Late acceptance with a short memory (size 10) over change and swap moves (the default). */
+        /** Late acceptance with a short memory (size 10) over change and swap moves (the default before the pattern moves). */
         LATE_ACCEPTANCE_SHORT,
         /** Late acceptance over change, swap and sub-pillar (runs of consecutive slots) moves. */
         LATE_ACCEPTANCE_WITH_PILLARS,
         /** Tabu search (entity tabu) over change and swap moves. */
-        TABU_SEARCH
+        TABU_SEARCH,
+        /**
+         * Late acceptance with a short memory (size 10) over change and swap moves and the pattern moves of
+         * {@link PatternMoveFactory} (block swaps, weekends, same-day changes): the default.
+         */
+        LATE_ACCEPTANCE_PATTERNS
     }
 
-    public static final Variant DEFAULT = Variant.LATE_ACCEPTANCE_SHORT;
+    public static final Variant DEFAULT = Variant.LATE_ACCEPTANCE_PATTERNS;
 
     public static SolverConfig create(SolveLimits limits) {
         return create(limits, DEFAULT);
@@ -123,6 +139,11 @@ public final class RosterSolverConfig {
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(2.0)));
+        if (variant == Variant.LATE_ACCEPTANCE_PATTERNS) {
+            moves.add(pattern(PatternMoveFactory.BlockSwap.class, PATTERN_WEIGHT));
+            moves.add(pattern(PatternMoveFactory.Weekend.class, PATTERN_WEIGHT));
+            moves.add(pattern(PatternMoveFactory.SameDayChange.class, PATTERN_WEIGHT));
+        }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));
             moves.add(pillarSwap.withFixedProbabilityWeight(1.0));
@@ -133,9 +154,17 @@ public final class RosterSolverConfig {
             return phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                     .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
         }
-        int size = variant == Variant.LATE_ACCEPTANCE_SHORT ? SHORT_LATE_ACCEPTANCE_SIZE : LATE_ACCEPTANCE_SIZE;
+        int size = variant == Variant.LATE_ACCEPTANCE_SHORT || variant == Variant.LATE_ACCEPTANCE_PATTERNS
+                ? SHORT_LATE_ACCEPTANCE_SIZE : LATE_ACCEPTANCE_SIZE;
         return phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    /** Selection weight of each pattern move kind, against change 4 and swap 2. */
+    static final double PATTERN_WEIGHT = 1.0;
+
+    private static MoveIteratorFactoryConfig pattern(Class<? extends PatternMoveFactory> factory, double weight) {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory).withFixedProbabilityWeight(weight);
     }
 
     static TerminationConfig termination(SolveLimits limits) {

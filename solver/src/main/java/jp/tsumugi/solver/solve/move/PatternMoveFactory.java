@@ -1,0 +1,232 @@
+package jp.tsumugi.solver.solve.move;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random moves over patterns of days, which single-slot change and swap moves cannot make without passing through a
+ * worse roster: two workers trading all their slots over a block of consecutive days, a worker's weekend (Saturday and
+ * Sunday together) handed to another worker or left empty, and a worker moving to an empty slot of another cover on
+ * the same day. Rules such as "a weekend counts as worked if either day is", minimum runs of working days and days off,
+ * or per-shift-type maxima need these steps.
+ *
+ * <p>Only random selection: {@link #createRandomMoveIterator} draws each move when the local search asks for it,
+ * reading who works which slot from the entities at that moment. The slots of each day and the movable slots are
+ * indexed once per phase. Pinned slots are never part of a move.
+ */
+public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, ReassignMove> {
+    /** The longest block of days two workers trade. */
+    static final int MAX_BLOCK_DAYS = 7;
+    /** Attempts at drawing a move before giving up with a move that is not doable. */
+    private static final int ATTEMPTS = 10;
+
+    /** Slots by day index (the day the slot's cover starts). */
+    Slot[][] slotsByDay = new Slot[0][];
+    /** Slots that are not pinned. */
+    Slot[] movable = new Slot[0];
+    List<Worker> workers = List.of();
+
+    @Override
+    public void phaseStarted(ScoreDirector<Roster> scoreDirector) {
+        index(scoreDirector.getWorkingSolution());
+    }
+
+    void index(Roster roster) {
+        List<Slot> slots = roster.getSlots();
+        int days = 0;
+        for (Slot slot : slots) {
+            days = Math.max(days, slot.getDayIndex() + 1);
+        }
+        List<List<Slot>> byDay = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            byDay.add(new ArrayList<>());
+        }
+        List<Slot> unpinned = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (slot.getDayIndex() >= 0) {
+                byDay.get(slot.getDayIndex()).add(slot);
+            }
+            if (!slot.isPinned()) {
+                unpinned.add(slot);
+            }
+        }
+        slotsByDay = new Slot[days][];
+        for (int d = 0; d < days; d++) {
+            slotsByDay[d] = byDay.get(d).toArray(new Slot[0]);
+        }
+        movable = unpinned.toArray(new Slot[0]);
+        workers = List.copyOf(roster.getWorkers());
+    }
+
+    @Override
+    public long getSize(ScoreDirector<Roster> scoreDirector) {
+        return movable.length;
+    }
+
+    @Override
+    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<Roster> scoreDirector) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " only supports random selection");
+    }
+
+    @Override
+    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return movable.length > 0;
+            }
+
+            @Override
+            public ReassignMove next() {
+                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                    ReassignMove move = draw(random);
+                    if (move != null) {
+                        return move;
+                    }
+                }
+                return ReassignMove.none(kind());
+            }
+        };
+    }
+
+    abstract String kind();
+
+    /** One random move, or {@code null} when this draw found no pattern (the caller draws again). */
+    abstract ReassignMove draw(Random random);
+
+    /** A random assigned slot that is not pinned, or {@code null}. */
+    Slot randomAssignedSlot(Random random) {
+        Slot slot = movable[random.nextInt(movable.length)];
+        return slot.getWorker() == null ? null : slot;
+    }
+
+    /** A random worker other than {@code not}, or {@code null} if there is none. */
+    Worker randomOtherWorker(Random random, Worker not) {
+        if (workers.size() < 2) {
+            return null;
+        }
+        Worker other = workers.get(random.nextInt(workers.size() - 1));
+        return other == not ? workers.get(workers.size() - 1) : other;
+    }
+
+    /**
+     * Worker {@code a} takes over {@code b}'s slots on days {@code first..last} and {@code b} takes {@code a}'s
+     * ({@code b == null}: {@code a}'s slots are left empty). {@code null} if a pinned slot is involved or nothing moves.
+     */
+    ReassignMove trade(int first, int last, Worker a, Worker b) {
+        List<Slot> slots = new ArrayList<>();
+        List<Worker> to = new ArrayList<>();
+        for (int d = Math.max(0, first); d <= Math.min(last, slotsByDay.length - 1); d++) {
+            for (Slot slot : slotsByDay[d]) {
+                Worker current = slot.getWorker();
+                if (current == null || (current != a && current != b)) {
+                    continue;
+                }
+                if (slot.isPinned()) {
+                    return null;
+                }
+                slots.add(slot);
+                to.add(current == a ? b : a);
+            }
+        }
+        return slots.isEmpty() ? null : new ReassignMove(kind(), slots, to);
+    }
+
+    /** Two workers trade all their slots over a block of 1 to {@value #MAX_BLOCK_DAYS} consecutive days. */
+    public static final class BlockSwap extends PatternMoveFactory {
+        @Override
+        String kind() { return "block-swap"; }
+
+        @Override
+        ReassignMove draw(Random random) {
+            Slot slot = randomAssignedSlot(random);
+            if (slot == null) {
+                return null;
+            }
+            Worker a = slot.getWorker();
+            Worker b = randomOtherWorker(random, a);
+            if (b == null) {
+                return null;
+            }
+            int length = 1 + random.nextInt(MAX_BLOCK_DAYS);
+            int first = slot.getDayIndex() - random.nextInt(length);
+            return trade(first, first + length - 1, a, b);
+        }
+    }
+
+    /**
+     * A worker's weekend (the Saturday and Sunday around one of its weekend slots) goes to another worker, who gives
+     * its own slots of that weekend back, or (one draw in three) is left empty.
+     */
+    public static final class Weekend extends PatternMoveFactory {
+        private Slot[] weekendSlots = new Slot[0];
+
+        @Override
+        void index(Roster roster) {
+            super.index(roster);
+            List<Slot> weekend = new ArrayList<>();
+            for (Slot slot : movable) {
+                DayOfWeek day = slot.getCover().getDayOfWeek();
+                if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+                    weekend.add(slot);
+                }
+            }
+            weekendSlots = weekend.toArray(new Slot[0]);
+        }
+
+        @Override
+        public long getSize(ScoreDirector<Roster> scoreDirector) {
+            return weekendSlots.length;
+        }
+
+        @Override
+        ReassignMove draw(Random random) {
+            if (weekendSlots.length == 0) {
+                return null;
+            }
+            Slot slot = weekendSlots[random.nextInt(weekendSlots.length)];
+            Worker a = slot.getWorker();
+            if (a == null) {
+                return null;
+            }
+            Worker b = random.nextInt(3) == 0 ? null : randomOtherWorker(random, a);
+            int saturday = slot.getCover().getDayOfWeek() == DayOfWeek.SATURDAY ? slot.getDayIndex() : slot.getDayIndex() - 1;
+            return trade(saturday, saturday + 1, a, b);
+        }
+
+        @Override
+        String kind() { return "weekend"; }
+    }
+
+    /** A worker leaves its slot for an empty slot of another cover on the same day. */
+    public static final class SameDayChange extends PatternMoveFactory {
+        @Override
+        String kind() { return "same-day-change"; }
+
+        @Override
+        ReassignMove draw(Random random) {
+            Slot from = randomAssignedSlot(random);
+            if (from == null) {
+                return null;
+            }
+            Slot[] day = slotsByDay[from.getDayIndex()];
+            int start = random.nextInt(day.length);
+            for (int i = 0; i < day.length; i++) {
+                Slot to = day[(start + i) % day.length];
+                if (to.getWorker() == null && !to.isPinned() && to.getCover() != from.getCover()) {
+                    return new ReassignMove(kind(), List.of(from, to), java.util.Arrays.asList(null, from.getWorker()));
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package jp.tsumugi.solver.solve.move;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import jp.tsumugi.solver.SmallYear;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.solve.RosterSolverConfig;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pattern moves inside a real local search in FULL_ASSERT mode: Timefold checks after every move and its undo that
+ * the incremental score equals a from-scratch score, so a move that announced a change wrongly, or whose undo did not
+ * restore the roster, fails here. Pinned slots keep their worker.
+ */
+class PatternMovesFullAssertTest {
+
+    @Test
+    void patternMovesKeepTheScoreExactAndNeverMovePinnedSlots() {
+        Roster problem = SmallYear.build(4, 8, 42);
+        List<Slot> slots = problem.getSlots();
+        List<Worker> workers = problem.getWorkers();
+        Map<String, Worker> pinned = new HashMap<>();
+        for (int i = 0; i < slots.size(); i += 7) {
+            Slot slot = slots.get(i);
+            Worker worker = i % 14 == 0 ? null : workers.get(i % workers.size());
+            slot.setWorker(worker);
+            slot.setPinned(true);
+            pinned.put(slot.getId(), worker);
+        }
+        SolverConfig config = RosterSolverConfig.create(null, RosterSolverConfig.Variant.LATE_ACCEPTANCE_PATTERNS)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withRandomSeed(3L);
+        // Local search only (from the half-pinned, otherwise empty roster): every evaluated move is asserted.
+        PhaseConfig<?> localSearch = config.getPhaseConfigList().get(1);
+        localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(150));
+        config.setPhaseConfigList(List.of(localSearch));
+
+        Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(problem);
+
+        for (Slot slot : solved.getSlots()) {
+            if (pinned.containsKey(slot.getId())) {
+                Worker expected = pinned.get(slot.getId());
+                assertThat(slot.getWorker() == null ? null : slot.getWorker().getId())
+                        .isEqualTo(expected == null ? null : expected.getId());
+            }
+        }
+        assertThat(solved.getSlots()).anyMatch(slot -> !slot.isPinned() && slot.isAssigned());
+    }
+}
