@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.event.BestSolutionChangedEvent;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import jp.tsumugi.benchmarks.curtois.CurtoisEvaluator.Evaluation;
 import jp.tsumugi.solver.domain.Roster;
@@ -70,10 +71,18 @@ public final class CurtoisRun {
     /** {@code variant}: {@link RosterSolverConfig#DEFAULT} is what users run; the others are for comparison. */
     public static Result solve(CurtoisInstance instance, Duration limit, OptionalHeads optionalHeads,
             RosterSolverConfig.Variant variant, BiConsumer<Long, HardMediumSoftLongScore> onBest) {
+        return solve(instance, RosterSolverConfig.create(SolveLimits.spent(limit), variant), optionalHeads, onBest);
+    }
+
+    /**
+     * Solves with a given configuration (the production one with another termination, e.g. a step count so that the
+     * same work is done on any machine at any load).
+     */
+    public static Result solve(CurtoisInstance instance, SolverConfig config, OptionalHeads optionalHeads,
+            BiConsumer<Long, HardMediumSoftLongScore> onBest) {
         CurtoisMapping mapping = CurtoisMapping.of(instance, optionalHeads);
         Roster problem = mapping.roster();
-        Solver<Roster> solver = SolverFactory.<Roster>create(RosterSolverConfig.create(SolveLimits.spent(limit), variant))
-                .buildSolver();
+        Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         long[] lastBest = {0L};
         solver.addEventListener((BestSolutionChangedEvent<Roster> event) -> {
             lastBest[0] = event.getTimeMillisSpent();
