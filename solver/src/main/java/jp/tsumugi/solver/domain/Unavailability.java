@@ -47,7 +47,8 @@ public record Unavailability(Worker worker, LocalDate date, LocalTime from, Loca
         return Cover.epochMinute(end());
     }
 
+    /** The slot and this unavailability overlap (half-open intervals): the one test of rule eligibility.unavailable. */
     public boolean overlaps(Slot slot) {
-        return slot.getStart().isBefore(end()) && start().isBefore(slot.getEnd());
+        return slot.getStartEpochMinute() < endEpochMinute() && startEpochMinute() < slot.getEndEpochMinute();
     }
 }

@@ -6,8 +6,10 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.ResidenceStatus;
+import jp.tsumugi.solver.domain.Site;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Unavailability;
+import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.explain.RuleBreak;
 import jp.tsumugi.solver.explain.RuleBreak.Unit;
 
@@ -81,16 +83,17 @@ public final class EligibilityConstraints {
     /** 技能実習 holders are never dispatched; 特定技能 holders only to agriculture and fisheries. */
     public static Constraint residenceStatus(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(EligibilityConstraints::residenceStatusForbids)
+                .filter(slot -> residenceStatusForbids(slot.getWorker(), slot.getSite()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
                 .justifyWith((slot, score) -> slotBreak(RESIDENCE_STATUS, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
                 .asConstraint(RESIDENCE_STATUS);
     }
 
-    private static boolean residenceStatusForbids(Slot slot) {
-        ResidenceStatus status = slot.getWorker().getResidenceStatus();
+    /** Rule eligibility.residence-status for a worker at a site (also used to shortlist workers in construction). */
+    public static boolean residenceStatusForbids(Worker worker, Site site) {
+        ResidenceStatus status = worker.getResidenceStatus();
         return status == ResidenceStatus.TECHNICAL_INTERN
-                || (status == ResidenceStatus.SPECIFIED_SKILLED && !slot.getSite().getIndustry().admitsSpecifiedSkilledWorkers());
+                || (status == ResidenceStatus.SPECIFIED_SKILLED && !site.getIndustry().admitsSpecifiedSkilledWorkers());
     }
 
     /**
@@ -121,8 +124,7 @@ public final class EligibilityConstraints {
 
     /** The half-open intervals overlap (what {@code Joiners.overlapping} tested). */
     private static boolean overlaps(Slot slot, Unavailability unavailability) {
-        return slot.getStartEpochMinute() < unavailability.endEpochMinute()
-                && unavailability.startEpochMinute() < slot.getEndEpochMinute();
+        return unavailability.overlaps(slot);
     }
 
     /**
@@ -206,7 +208,11 @@ public final class EligibilityConstraints {
         return a.getStartMinute() <= b.getStartMinute() ? a : b;
     }
 
-    static long conflictMinutes(Slot a, Slot b) {
+    /**
+     * Rule eligibility.overlap-or-travel for two slots of one worker: the minutes by which they overlap or by which the
+     * gap between them falls short of the drive (0 when they fit; also used to shortlist workers in construction).
+     */
+    public static long conflictMinutes(Slot a, Slot b) {
         Slot first = earlier(a, b);
         Slot second = first == a ? b : a;
         int drive = first.getSite() == second.getSite() ? 0

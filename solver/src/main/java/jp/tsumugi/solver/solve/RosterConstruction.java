@@ -5,13 +5,13 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import jp.tsumugi.solver.domain.Cover;
-import jp.tsumugi.solver.domain.ResidenceStatus;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Site;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Unavailability;
 import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.domain.WorkerMonth;
+import jp.tsumugi.solver.score.EligibilityConstraints;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -254,9 +254,7 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
             if (!worker.isOpenEnded()) {
                 return false;
             }
-            ResidenceStatus status = worker.getResidenceStatus();
-            if (status == ResidenceStatus.TECHNICAL_INTERN || (status == ResidenceStatus.SPECIFIED_SKILLED
-                    && !slot.getSite().getIndustry().admitsSpecifiedSkilledWorkers())) {
+            if (EligibilityConstraints.residenceStatusForbids(worker, slot.getSite())) {
                 return false;
             }
             if (worker.isNoNightWork() && cover.getNightMinutes() > 0) {
@@ -276,7 +274,7 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
                     List<Slot> placed = days.get(day);
                     if (placed != null) {
                         for (Slot other : placed) {
-                            if (clash(slot, other)) {
+                            if (EligibilityConstraints.conflictMinutes(slot, other) > 0) {
                                 return false;
                             }
                         }
@@ -289,28 +287,12 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
         private static boolean overlapsAny(List<Unavailability> unavailabilities, Slot slot) {
             if (unavailabilities != null) {
                 for (Unavailability u : unavailabilities) {
-                    if (slot.getStartEpochMinute() < u.endEpochMinute() && u.startEpochMinute() < slot.getEndEpochMinute()) {
+                    if (u.overlaps(slot)) {
                         return true;
                     }
                 }
             }
             return false;
-        }
-
-        /** The two slots overlap, or the gap between them is shorter than the drive between their sites. */
-        static boolean clash(Slot a, Slot b) {
-            Slot first = a.getStartMinute() <= b.getStartMinute() ? a : b;
-            Slot second = first == a ? b : a;
-            long gap = second.getStartMinute() - first.getEndMinute();
-            if (gap < 0) {
-                return true;
-            }
-            if (first.getSite() == second.getSite()) {
-                return false;
-            }
-            int drive = first.getCover().getSettings().getTravel()
-                    .minutes(first.getSite().getLocation(), second.getSite().getLocation());
-            return drive > gap;
         }
     }
 }

@@ -89,11 +89,7 @@ public final class RosterSolverConfig {
     }
 
     public static SolverConfig create(SolveLimits limits, Variant variant) {
-        SolverConfig config = new SolverConfig()
-                .withSolutionClass(Roster.class)
-                .withEntityClasses(Slot.class)
-                .withConstraintProviderClass(RosterConstraintProvider.class)
-                .withPhases(constructionHeuristic(), localSearch(variant));
+        SolverConfig config = model().withPhases(constructionHeuristic(), localSearch(variant));
         if (limits != null) {
             config.setTerminationConfig(termination(limits));
             if (limits.environmentMode() != null) {
@@ -110,11 +106,15 @@ public final class RosterSolverConfig {
      * requires and uses to try every worker on the one slot asked about.
      */
     public static SolverConfig forAnalysis() {
+        return model().withPhases(firstFit());
+    }
+
+    /** The model and the constraints, without phases. */
+    private static SolverConfig model() {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(Slot.class)
-                .withConstraintProviderClass(RosterConstraintProvider.class)
-                .withPhases(firstFit());
+                .withConstraintProviderClass(RosterConstraintProvider.class);
     }
 
     static PhaseConfig<?> constructionHeuristic() {
