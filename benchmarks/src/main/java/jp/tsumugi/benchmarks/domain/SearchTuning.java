@@ -1,0 +1,202 @@
+package jp.tsumugi.benchmarks.domain;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
+import jp.tsumugi.benchmarks.curtois.CurtoisParser;
+import jp.tsumugi.fixtures.dataset.DatasetMapper;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.solve.RosterSolverConfig;
+import jp.tsumugi.solver.solve.move.PatternMoveFactory;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The harness for tuning the local search (benchmarks/PERFORMANCE.md, "Tuning the local search"): solves each problem
+ * with the configuration users run, changed only as a spec says, and stops once the solver thread has used a budget of
+ * CPU seconds (not wall-clock seconds), so that runs on a busy machine compare with runs on a quiet one. Prints one line
+ * per problem: best score, local-search steps and score calculations.
+ *
+ * <pre>java -cp benchmarks/target/classes:$(cat benchmarks/target/domain.classpath) \
+ *     jp.tsumugi.benchmarks.domain.SearchTuning 20 1 la=10 hagi /path/Instance2.txt ...</pre>
+ *
+ * Spec: comma-separated, every key optional (absent = the default configuration):
+ * {@code la=N} late acceptance of size N, {@code dla=N} diversified late acceptance, {@code sa=<score>} simulated
+ * annealing from that starting temperature ({@code 0hard/0medium/20soft}), {@code schc=N} step counting hill climbing,
+ * {@code tabu=R} entity tabu ratio, {@code accepted=N} the forager's accepted count limit, and the selection weights
+ * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday}; {@code clashfilter=off} drops the
+ * {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
+ * (weight W, MIN to MAX slots ruined).
+ */
+public final class SearchTuning {
+    private SearchTuning() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 4) {
+            System.err.println("usage: SearchTuning <cpu-seconds> <seed> <spec|default> <preset|InstanceN.txt>...");
+            System.exit(1);
+        }
+        double cpuSeconds = Double.parseDouble(args[0]);
+        long seed = Long.parseLong(args[1]);
+        Map<String, String> spec = parse(args[2]);
+        for (int i = 3; i < args.length; i++) {
+            run(args[i], cpuSeconds, seed, args[2], spec);
+        }
+    }
+
+    static Map<String, String> parse(String text) {
+        Map<String, String> spec = new LinkedHashMap<>();
+        if (text.equals("default")) {
+            return spec;
+        }
+        for (String part : text.split(",")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("spec part without '=': " + part);
+            }
+            spec.put(kv[0], kv[1]);
+        }
+        return spec;
+    }
+
+    static SolverConfig configure(Map<String, String> spec, long seed) {
+        SolverConfig config = RosterSolverConfig.create(null);
+        config.setRandomSeed(seed);
+        if (spec.containsKey("dla")) {
+            config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
+        }
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch) {
+                tune(localSearch, spec);
+            }
+        }
+        return config;
+    }
+
+    private static void tune(LocalSearchPhaseConfig phase, Map<String, String> spec) {
+        LocalSearchAcceptorConfig acceptor = null;
+        for (Map.Entry<String, String> entry : spec.entrySet()) {
+            String value = entry.getValue();
+            switch (entry.getKey()) {
+                case "la" -> acceptor = new LocalSearchAcceptorConfig().withLateAcceptanceSize(Integer.parseInt(value));
+                case "dla" -> acceptor = new LocalSearchAcceptorConfig()
+                        .withAcceptorTypeList(List.of(AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE))
+                        .withLateAcceptanceSize(Integer.parseInt(value));
+                case "sa" -> acceptor = new LocalSearchAcceptorConfig()
+                        .withSimulatedAnnealingStartingTemperature(value);
+                case "schc" -> acceptor = new LocalSearchAcceptorConfig()
+                        .withStepCountingHillClimbingSize(Integer.parseInt(value));
+                case "tabu" -> acceptor = new LocalSearchAcceptorConfig().withEntityTabuRatio(Double.parseDouble(value));
+                case "accepted" -> phase.setForagerConfig(
+                        new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.parseInt(value)));
+                case "clashfilter" -> {
+                    if (value.equals("off")) {
+                        for (MoveSelectorConfig<?> child : ((UnionMoveSelectorConfig) phase.getMoveSelectorConfig())
+                                .getMoveSelectorList()) {
+                            child.setFilterClass(null);
+                        }
+                    }
+                }
+                case "rr" -> {
+                    String[] parts = value.split(":");
+                    ((UnionMoveSelectorConfig) phase.getMoveSelectorConfig()).getMoveSelectorList().add(
+                            new RuinRecreateMoveSelectorConfig()
+                                    .withMinimumRuinedCount(Integer.parseInt(parts[1]))
+                                    .withMaximumRuinedCount(Integer.parseInt(parts[2]))
+                                    .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
+                }
+                case "change", "swap", "block", "weekend", "sameday" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
+            }
+        }
+        if (acceptor != null) {
+            phase.setAcceptorConfig(acceptor);
+        }
+    }
+
+    private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
+        UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
+        for (MoveSelectorConfig<?> child : union.getMoveSelectorList()) {
+            boolean match = switch (kind) {
+                case "change" -> child instanceof ChangeMoveSelectorConfig;
+                case "swap" -> child instanceof SwapMoveSelectorConfig;
+                default -> child instanceof MoveIteratorFactoryConfig factory && factory.getMoveIteratorFactoryClass()
+                        == switch (kind) {
+                            case "block" -> PatternMoveFactory.BlockSwap.class;
+                            case "weekend" -> PatternMoveFactory.Weekend.class;
+                            default -> PatternMoveFactory.SameDayChange.class;
+                        };
+            };
+            if (match) {
+                child.setFixedProbabilityWeight(weight);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("the default local search has no " + kind + " moves");
+    }
+
+    private static void run(String problem, double cpuSeconds, long seed, String specText, Map<String, String> spec) {
+        Roster roster = problem.endsWith(".txt")
+                ? CurtoisMapping.of(CurtoisParser.parse(Path.of(problem))).roster()
+                : DatasetMapper.toRoster(Problem.preset(problem, 1).dataset());
+        @SuppressWarnings("unchecked")
+        DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(configure(spec, seed))
+                .buildSolver();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long solverThread = Thread.currentThread().getId();
+        long start = threads.getThreadCpuTime(solverThread);
+        long budget = (long) (cpuSeconds * 1e9);
+        long[] steps = {0};
+        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseEnded(AbstractPhaseScope<Roster> scope) {
+                if (scope instanceof LocalSearchPhaseScope<Roster>) {
+                    steps[0] = scope.getNextStepIndex();
+                }
+            }
+        });
+        Thread watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (threads.getThreadCpuTime(solverThread) - start >= budget) {
+                    solver.terminateEarly();
+                    return;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cpu-budget");
+        watcher.setDaemon(true);
+        watcher.start();
+        Roster best = solver.solve(roster);
+        watcher.interrupt();
+        String name = Path.of(problem).getFileName().toString().replace(".txt", "");
+        System.out.printf(Locale.ROOT, "%s\t%s\tseed %d\t%.0f CPU s\t%s\t%,d steps\t%,d calculations%n", name, specText,
+                seed, cpuSeconds, best.getScore(), steps[0], solver.getScoreCalculationCount());
+    }
+}
