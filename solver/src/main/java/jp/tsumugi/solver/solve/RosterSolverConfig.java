@@ -21,6 +21,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.RosterConstraintProvider;
+import jp.tsumugi.solver.solve.move.ClashFilter;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
 import java.util.ArrayList;
@@ -45,6 +46,13 @@ import java.util.List;
  * medium −622,260 against −812,610, although each evaluation costs more (19,900 against 28,000 score calculations per
  * CPU second on hagi); on the Curtois Instances 2, 4 and 6 they made 20 CPU seconds feasible where the change and swap
  * moves alone left weekend and day-off breaks (benchmarks/CURTOIS.md).
+ *
+ * <p>The change and swap moves pass through {@link ClashFilter}: a move that would give a worker a slot overlapping
+ * another of its slots (a double booking, always penalised as hard) is not evaluated. Drawn at random such moves are
+ * common, and leaving them out raised the local-search steps per CPU second by 30–50 % on {@code medium} and the
+ * Curtois instances; at 20 CPU seconds (seeds 2 and 3, side by side) hagi reached −171,990 and −172,230 medium
+ * against −172,530 and −173,130 without it, medium −505,920 and −511,920 against −523,380 and −544,680
+ * (benchmarks/PERFORMANCE.md, "Third round").
  *
  * <p>Before the pattern moves (now {@link Variant#LATE_ACCEPTANCE_SHORT}), measured on a quiet 2-core
  * machine (one run each): hagi at 30 s, 0hard/-208770medium against -267360 for tabu search (entity tabu 2 %, 1,000
@@ -137,8 +145,8 @@ public final class RosterSolverConfig {
                 .withSubPillarSequenceComparatorClass(SlotStartComparator.class)
                 .withPillarSelectorConfig(new PillarSelectorConfig().withMaximumSubPillarSize(14));
         List<MoveSelectorConfig> moves = new ArrayList<>(List.of(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(4.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(2.0)));
+                new ChangeMoveSelectorConfig().withFilterClass(ClashFilter.class).withFixedProbabilityWeight(4.0),
+                new SwapMoveSelectorConfig().withFilterClass(ClashFilter.class).withFixedProbabilityWeight(2.0)));
         if (variant == Variant.LATE_ACCEPTANCE_PATTERNS) {
             moves.add(pattern(PatternMoveFactory.BlockSwap.class, PATTERN_WEIGHT));
             moves.add(pattern(PatternMoveFactory.Weekend.class, PATTERN_WEIGHT));

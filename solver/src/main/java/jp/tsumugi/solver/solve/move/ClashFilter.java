@@ -1,0 +1,100 @@
+package jp.tsumugi.solver.solve.move;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Leaves out change and swap moves that would give a worker a slot overlapping in time with another slot the worker
+ * keeps: a double booking, which {@code eligibility.overlap-or-travel} (hard) always penalises. Drawn at random, such
+ * moves are common (on a Curtois instance where half the staff works each day, half the change moves and most swaps
+ * between days) and are never accepted from a feasible roster, so evaluating them only costs a score calculation.
+ * Travel gaps are not checked here: those moves stay, the score judges them.
+ *
+ * <p>The slots of each day are indexed once per working solution (the slot list does not change while solving); the
+ * test reads the current workers from the entities, over the slot's day and the days either side (a slot is shorter
+ * than a day, so nothing further away can overlap).
+ */
+public final class ClashFilter implements SelectionFilter<Roster, Move<Roster>> {
+    private List<Slot> indexed;
+    private Slot[][] slotsByDay = new Slot[0][];
+
+    @Override
+    public boolean accept(ScoreDirector<Roster> scoreDirector, Move<Roster> move) {
+        if (move instanceof ChangeMove<Roster> change) {
+            Worker to = (Worker) change.getToPlanningValue();
+            return to == null || !clashes(scoreDirector, (Slot) change.getEntity(), to, null);
+        }
+        if (move instanceof SwapMove<Roster> swap) {
+            Slot left = (Slot) swap.getLeftEntity();
+            Slot right = (Slot) swap.getRightEntity();
+            Worker leftWorker = left.getWorker();
+            Worker rightWorker = right.getWorker();
+            return !(rightWorker != null && clashes(scoreDirector, left, rightWorker, right))
+                    && !(leftWorker != null && clashes(scoreDirector, right, leftWorker, left));
+        }
+        return true;
+    }
+
+    /** Whether {@code worker} has a slot other than {@code slot} and {@code leaving} that overlaps {@code slot}. */
+    boolean clashes(ScoreDirector<Roster> scoreDirector, Slot slot, Worker worker, Slot leaving) {
+        return clashes(index(scoreDirector.getWorkingSolution()), slot, worker, leaving);
+    }
+
+    /**
+     * Whether {@code worker} has a slot other than {@code slot} and {@code leaving} that overlaps {@code slot} in time,
+     * looking at the slot's day and the days either side in {@code byDay} (slots by day index).
+     */
+    static boolean clashes(Slot[][] byDay, Slot slot, Worker worker, Slot leaving) {
+        int day = slot.getDayIndex();
+        if (day < 0) {
+            return false;
+        }
+        long start = slot.getStartEpochMinute();
+        long end = slot.getEndEpochMinute();
+        for (int d = Math.max(0, day - 1); d <= Math.min(byDay.length - 1, day + 1); d++) {
+            for (Slot other : byDay[d]) {
+                if (other.getWorker() == worker && other != slot && other != leaving
+                        && other.getStartEpochMinute() < end && start < other.getEndEpochMinute()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Slot[][] index(Roster roster) {
+        List<Slot> slots = roster.getSlots();
+        if (slots == indexed) {
+            return slotsByDay;
+        }
+        int days = 0;
+        for (Slot slot : slots) {
+            days = Math.max(days, slot.getDayIndex() + 1);
+        }
+        List<List<Slot>> byDay = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            byDay.add(new ArrayList<>());
+        }
+        for (Slot slot : slots) {
+            if (slot.getDayIndex() >= 0) {
+                byDay.get(slot.getDayIndex()).add(slot);
+            }
+        }
+        Slot[][] index = new Slot[days][];
+        for (int d = 0; d < days; d++) {
+            index[d] = byDay.get(d).toArray(Slot[]::new);
+        }
+        slotsByDay = index;
+        indexed = slots;
+        return index;
+    }
+}
