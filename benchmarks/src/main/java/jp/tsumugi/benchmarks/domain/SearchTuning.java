@@ -46,8 +46,9 @@ import java.util.Map;
  * {@code la=N} late acceptance of size N, {@code dla=N} diversified late acceptance, {@code sa=<score>} simulated
  * annealing from that starting temperature ({@code 0hard/0medium/20soft}), {@code schc=N} step counting hill climbing,
  * {@code tabu=R} entity tabu ratio, {@code accepted=N} the forager's accepted count limit, and the selection weights
- * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday}; {@code clashfilter=off} drops the
- * {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
+ * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday} (0 leaves a kind out),
+ * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default); {@code clashfilter=off}
+ * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined).
  */
 public final class SearchTuning {
@@ -128,7 +129,7 @@ public final class SearchTuning {
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
-                case "change", "swap", "block", "weekend", "sameday" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                case "change", "swap", "block", "weekend", "sameday", "otherday" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
             }
         }
@@ -147,6 +148,7 @@ public final class SearchTuning {
                         == switch (kind) {
                             case "block" -> PatternMoveFactory.BlockSwap.class;
                             case "weekend" -> PatternMoveFactory.Weekend.class;
+                            case "otherday" -> PatternMoveFactory.OtherDayChange.class;
                             default -> PatternMoveFactory.SameDayChange.class;
                         };
             };
@@ -154,6 +156,12 @@ public final class SearchTuning {
                 child.setFixedProbabilityWeight(weight);
                 return;
             }
+        }
+        if (kind.equals("otherday")) {
+            union.getMoveSelectorList().add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(PatternMoveFactory.OtherDayChange.class)
+                    .withFixedProbabilityWeight(weight));
+            return;
         }
         throw new IllegalArgumentException("the default local search has no " + kind + " moves");
     }

@@ -229,4 +229,47 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             return null;
         }
     }
+
+    /**
+     * A worker's slot moves to another day: the worker leaves it and takes an empty slot of the same shift type (of the
+     * same site when the slot has no shift type) 1 to {@value #MAX_BLOCK_DAYS} days earlier or later, where it has no
+     * overlapping slot. The worker's count of shifts and minutes stays the same, so rules on totals, runs of working
+     * days and days off can be repaired without passing through a roster that breaks a total.
+     *
+     * <p>Not in the default local search: measured at 20 and 40 CPU seconds with {@code SearchTuning} (seeds 2 and 4,
+     * hagi, medium and Curtois 2–11) it did not beat the default mix (better on some Curtois instances, worse on the
+     * presets and on others; benchmarks/PERFORMANCE.md, "Third round"). {@code SearchTuning otherday=W} adds it.
+     */
+    public static final class OtherDayChange extends PatternMoveFactory {
+        @Override
+        String kind() { return "other-day-change"; }
+
+        @Override
+        ReassignMove draw(Random random) {
+            Slot from = randomAssignedSlot(random);
+            if (from == null) {
+                return null;
+            }
+            int offset = 1 + random.nextInt(MAX_BLOCK_DAYS);
+            int day = from.getDayIndex() + (random.nextBoolean() ? offset : -offset);
+            if (day < 0 || day >= slotsByDay.length || slotsByDay[day].length == 0) {
+                return null;
+            }
+            Slot[] slots = slotsByDay[day];
+            int start = random.nextInt(slots.length);
+            for (int i = 0; i < slots.length; i++) {
+                Slot to = slots[(start + i) % slots.length];
+                if (to.getWorker() == null && !to.isPinned() && sameKind(from, to)) {
+                    Worker worker = from.getWorker();
+                    return ClashFilter.clashes(slotsByDay, to, worker, from) ? null
+                            : new ReassignMove(kind(), List.of(from, to), java.util.Arrays.asList(null, worker));
+                }
+            }
+            return null;
+        }
+
+        private static boolean sameKind(Slot a, Slot b) {
+            return a.getShiftType() != null ? a.getShiftType() == b.getShiftType() : a.getSite() == b.getSite();
+        }
+    }
 }

@@ -128,7 +128,8 @@ class PatternMoveFactoryTest {
         // Random draws never include the pinned slot.
         Random random = new Random(7);
         for (PatternMoveFactory f : List.of(factory, indexed(new PatternMoveFactory.Weekend(), roster),
-                indexed(new PatternMoveFactory.SameDayChange(), roster))) {
+                indexed(new PatternMoveFactory.SameDayChange(), roster),
+                indexed(new PatternMoveFactory.OtherDayChange(), roster))) {
             for (int i = 0; i < 500; i++) {
                 ReassignMove move = f.createRandomMoveIterator(null, random).next();
                 assertThat(move.slots()).doesNotContain(early[3]);
@@ -202,6 +203,44 @@ class PatternMoveFactoryTest {
             doAndUndo(move);
         }
         assertThat(seen).isPositive();
+    }
+
+    @Test
+    void otherDayChangeMovesTheWorkerToAnEmptySlotOneToSevenDaysAwayWhereItHasNoOverlappingSlot() {
+        // a works day 1's early slot and a 10:00-18:00 slot on day 4, which overlaps both of day 4's other slots.
+        Slot middle = data.cover(MONDAY.plusDays(4), "10:00", "18:00", 0).createSlots().get(0);
+        List<Slot> slots = new ArrayList<>(roster.getSlots());
+        slots.add(middle);
+        roster = data.roster(slots);
+        early[1].setWorker(a);
+        middle.setWorker(a);
+        late[10].setWorker(b);
+        early[10].setWorker(c);
+        PatternMoveFactory.OtherDayChange factory = indexed(new PatternMoveFactory.OtherDayChange(), roster);
+        Random random = new Random(11);
+        int seen = 0;
+        int furthest = 0;
+        for (int i = 0; i < 3000; i++) {
+            ReassignMove move = factory.draw(random);
+            if (move == null) {
+                continue;
+            }
+            seen++;
+            Slot from = move.slots().get(0);
+            Slot to = move.slots().get(1);
+            Worker worker = from.getWorker();
+            assertThat(move.workers()).containsExactly(null, worker);
+            assertThat(to.getWorker()).isNull();
+            int distance = Math.abs(to.getDayIndex() - from.getDayIndex());
+            assertThat(distance).isBetween(1, PatternMoveFactory.MAX_BLOCK_DAYS);
+            furthest = Math.max(furthest, distance);
+            if (worker == a && from == early[1]) {
+                assertThat(to.getDayIndex()).as("day 4's slots all overlap a's middle slot").isNotEqualTo(4);
+            }
+            doAndUndo(move);
+        }
+        assertThat(seen).isPositive();
+        assertThat(furthest).isEqualTo(PatternMoveFactory.MAX_BLOCK_DAYS);
     }
 
     @Test
