@@ -30,7 +30,10 @@ import java.util.Map;
  * rule (1) would be 480 times cheaper than one missing 8-hour shift of MinTotalMinutes (480), and the search trades
  * the counted rules away to repair the minute rules. So the counted rules are weighted by the instance's shortest
  * shift length (one shift in minutes) and overlap by 2, so that giving a worker who lacks minutes a second shift on the
- * same day never pays for itself. Only the hard level changes, so the soft score is still exactly −objective; on
+ * same day never pays for itself; days off get 2 for the same reason: at 1, a shift on a day off for a worker at
+ * MinTotalMinutes cost exactly what taking it away costs (480 minutes either way), a plateau the late acceptance
+ * search did not leave (Instance3 kept one such shift from step 5,000 to 20,000 and beyond once the clash filter
+ * changed its path; with 2 it is feasible at 5,000 steps). Only the hard level changes, so the soft score is still exactly −objective; on
  * Instances 2 and 3 this cut the hard violations left after 200,000 moves (late acceptance 400 with sub-pillar moves)
  * from 16–18 to 6 and from 51–60 to 11 (benchmarks/CURTOIS.md).
  *
@@ -118,6 +121,7 @@ public final class CurtoisWeights {
             ContractConstraints.FORBIDDEN_SUCCESSION);
 
     static final long OVERLAP_WEIGHT = 2;
+    static final long DAY_OFF_WEIGHT = 2;
 
     /**
      * Every classified constraint id with its Curtois weight: hard (see the class comment for the sizes), soft 1, or
@@ -132,7 +136,8 @@ public final class CurtoisWeights {
         Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
         for (String id : KEPT_HARD) {
             long weight = COUNTED_HARD.contains(id) ? minutesPerCount
-                    : id.equals(EligibilityConstraints.OVERLAP_OR_TRAVEL) ? OVERLAP_WEIGHT : 1;
+                    : id.equals(EligibilityConstraints.OVERLAP_OR_TRAVEL) ? OVERLAP_WEIGHT
+                    : id.equals(EligibilityConstraints.UNAVAILABLE) ? DAY_OFF_WEIGHT : 1;
             put(weights, id, HardMediumSoftLongScore.ofHard(weight));
         }
         KEPT_SOFT.forEach(id -> put(weights, id, HardMediumSoftLongScore.ONE_SOFT));

@@ -72,6 +72,8 @@ class CurtoisMappingTest {
         assertThat(weights.get(ContractConstraints.MAX_WEEKENDS)).isEqualTo(HardMediumSoftLongScore.ofHard(480));
         assertThat(weights.get(ContractConstraints.MIN_TOTAL_MINUTES)).isEqualTo(HardMediumSoftLongScore.ONE_HARD);
         assertThat(weights.get(EligibilityConstraints.OVERLAP_OR_TRAVEL)).isEqualTo(HardMediumSoftLongScore.ofHard(2));
+        // A shift on a day off must cost more than the MinTotalMinutes shortfall its removal leaves (minutes, weight 1).
+        assertThat(weights.get(EligibilityConstraints.UNAVAILABLE)).isEqualTo(HardMediumSoftLongScore.ofHard(2));
         CurtoisWeights.KEPT_SOFT.forEach(id -> assertThat(weights.get(id)).isEqualTo(HardMediumSoftLongScore.ONE_SOFT));
         CurtoisWeights.SWITCHED_OFF.forEach(id -> assertThat(weights.get(id)).isEqualTo(HardMediumSoftLongScore.ZERO));
         assertThat(CurtoisWeights.SWITCHED_OFF).allMatch(id -> !id.startsWith("contract."));
