@@ -73,9 +73,15 @@ public final class ClashFilter implements SelectionFilter<Roster, Move<Roster>> 
 
     private Slot[][] index(Roster roster) {
         List<Slot> slots = roster.getSlots();
-        if (slots == indexed) {
-            return slotsByDay;
+        if (slots != indexed) {
+            slotsByDay = byDay(slots);
+            indexed = slots;
         }
+        return slotsByDay;
+    }
+
+    /** The slots by day index (the day the slot's cover starts), in roster order within a day. */
+    static Slot[][] byDay(List<Slot> slots) {
         int days = 0;
         for (Slot slot : slots) {
             days = Math.max(days, slot.getDayIndex() + 1);
@@ -93,8 +99,6 @@ public final class ClashFilter implements SelectionFilter<Roster, Move<Roster>> 
         for (int d = 0; d < days; d++) {
             index[d] = byDay.get(d).toArray(Slot[]::new);
         }
-        slotsByDay = index;
-        indexed = slots;
         return index;
     }
 }

@@ -42,28 +42,8 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
 
     void index(Roster roster) {
         List<Slot> slots = roster.getSlots();
-        int days = 0;
-        for (Slot slot : slots) {
-            days = Math.max(days, slot.getDayIndex() + 1);
-        }
-        List<List<Slot>> byDay = new ArrayList<>(days);
-        for (int d = 0; d < days; d++) {
-            byDay.add(new ArrayList<>());
-        }
-        List<Slot> unpinned = new ArrayList<>();
-        for (Slot slot : slots) {
-            if (slot.getDayIndex() >= 0) {
-                byDay.get(slot.getDayIndex()).add(slot);
-            }
-            if (!slot.isPinned()) {
-                unpinned.add(slot);
-            }
-        }
-        slotsByDay = new Slot[days][];
-        for (int d = 0; d < days; d++) {
-            slotsByDay[d] = byDay.get(d).toArray(new Slot[0]);
-        }
-        movable = unpinned.toArray(new Slot[0]);
+        slotsByDay = ClashFilter.byDay(slots);
+        movable = slots.stream().filter(slot -> !slot.isPinned()).toArray(Slot[]::new);
         workers = List.copyOf(roster.getWorkers());
     }
 
