@@ -24,10 +24,28 @@ final class RosterStreams {
     static final Function<Slot, Worker> SLOT_WORKER = Slot::getWorker;
     static final Function<Slot, Integer> SLOT_DAY = Slot::getDayIndex;
     static final Function<Slot, Cover> SLOT_COVER = Slot::getCover;
-    private static final TriFunction<Worker, Integer, List<Slot>, WorkerDay> TO_DAY = (w, d, slots) -> WorkerDay.of(w, slots);
-    private static final Function<WorkerDay, Worker> DAY_WORKER = WorkerDay::worker;
-    private static final Function<WorkerDay, Integer> DAY_WEEK = WorkerDay::weekIndex;
-    private static final TriFunction<Worker, Integer, List<WorkerDay>, WorkerWeek> TO_WEEK = WorkerWeek::of;
+    /** One record key per (worker, date): no boxed day index, one equals instead of Timefold's {@code Pair}. */
+    private static final Function<Slot, WorkerDayKey> SLOT_DAY_KEY =
+            slot -> new WorkerDayKey(slot.getWorker(), slot.getDayIndex());
+    private static final BiFunction<WorkerDayKey, List<Slot>, WorkerDay> TO_DAY =
+            (key, slots) -> WorkerDay.of(key.worker(), slots);
+    /** One record key per (worker, week), like {@link #SLOT_DAY_KEY}. */
+    record WorkerWeekKey(Worker worker, int weekIndex) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WorkerWeekKey key && key.worker == worker && key.weekIndex == weekIndex;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * worker.hashCode() + weekIndex;
+        }
+    }
+
+    private static final Function<WorkerDay, WorkerWeekKey> DAY_WEEK_KEY =
+            day -> new WorkerWeekKey(day.worker(), day.weekIndex());
+    private static final BiFunction<WorkerWeekKey, List<WorkerDay>, WorkerWeek> TO_WEEK =
+            (key, days) -> WorkerWeek.of(key.worker(), key.weekIndex(), days);
     private static final Function<WorkerWeek, Iterable<MonthShare>> WEEK_SHARES = WorkerWeek::monthShares;
     private static final Function<MonthShare, MonthWork.Key> SHARE_KEY = MonthShare::key;
     private static final TriFunction<MonthWork.Key, Integer, Integer, MonthWork> TO_MONTH =
@@ -45,12 +63,22 @@ final class RosterStreams {
     /** Every worker's every working date, as one {@link WorkerDay}. */
     static UniConstraintStream<WorkerDay> workerDays(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .groupBy(SLOT_WORKER, SLOT_DAY, ConstraintCollectors.toList())
+                .groupBy(SLOT_DAY_KEY, ConstraintCollectors.toList())
                 .map(TO_DAY);
     }
 
     /** A join key: a worker and a day of the plan, one hash lookup where two equal joiners index twice. */
     record WorkerDayKey(Worker worker, int dayIndex) {
+        /** By hand rather than the record's generated method-handle version: it is on every group and join lookup. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WorkerDayKey key && key.worker == worker && key.dayIndex == dayIndex;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * worker.hashCode() + dayIndex;
+        }
     }
 
     private static final Function<WorkerDay, WorkerDayKey> DAY_KEY = day -> new WorkerDayKey(day.worker(), day.dayIndex());
@@ -70,7 +98,7 @@ final class RosterStreams {
 
     static UniConstraintStream<WorkerWeek> workerWeeks(ConstraintFactory factory) {
         return workerDays(factory)
-                .groupBy(DAY_WORKER, DAY_WEEK, ConstraintCollectors.toList())
+                .groupBy(DAY_WEEK_KEY, ConstraintCollectors.toList())
                 .map(TO_WEEK);
     }
 
