@@ -44,8 +44,7 @@ final class RosterStreams {
 
     private static final Function<WorkerDay, WorkerWeekKey> DAY_WEEK_KEY =
             day -> new WorkerWeekKey(day.worker(), day.weekIndex());
-    private static final BiFunction<WorkerWeekKey, List<WorkerDay>, WorkerWeek> TO_WEEK =
-            (key, days) -> WorkerWeek.of(key.worker(), key.weekIndex(), days);
+    private static final BiFunction<WorkerWeekKey, WorkerWeek, WorkerWeek> TO_WEEK = (key, week) -> week;
     private static final Function<WorkerWeek, Iterable<MonthShare>> WEEK_SHARES = WorkerWeek::monthShares;
     private static final Function<MonthShare, MonthWork.Key> SHARE_KEY = MonthShare::key;
     private static final TriFunction<MonthWork.Key, Integer, Integer, MonthWork> TO_MONTH =
@@ -98,7 +97,7 @@ final class RosterStreams {
 
     static UniConstraintStream<WorkerWeek> workerWeeks(ConstraintFactory factory) {
         return workerDays(factory)
-                .groupBy(DAY_WEEK_KEY, ConstraintCollectors.toList())
+                .groupBy(DAY_WEEK_KEY, WorkerWeek.COLLECTOR)
                 .map(TO_WEEK);
     }
 

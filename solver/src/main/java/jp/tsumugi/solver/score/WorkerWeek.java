@@ -3,7 +3,12 @@ package jp.tsumugi.solver.score;
 import jp.tsumugi.solver.domain.CooperativeSettings;
 import jp.tsumugi.solver.domain.Worker;
 
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One worker's week (from the coop's week start), with its overtime split by month. Overtime follows 労基法 §32: the
@@ -16,6 +21,11 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
 
     public static WorkerWeek of(Worker worker, int weekIndex, List<WorkerDay> days) {
         WorkerDay[] sorted = sortedByDay(days);
+        return of(worker, weekIndex, sorted, sorted.length);
+    }
+
+    /** The week of the first {@code count} days of {@code sorted}, in date order (the array is not kept). */
+    static WorkerWeek of(Worker worker, int weekIndex, WorkerDay[] sorted, int count) {
         CooperativeSettings settings = sorted[0].settings();
         int dailyBase = settings.getDailyOvertimeBaselineMinutes();
         int weeklyBase = settings.getWeeklyOvertimeBaselineMinutes();
@@ -24,9 +34,10 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
         int cumulative = 0;
         int overtimeTotal = 0;
         int holidayTotal = 0;
-        MonthShare[] shares = new MonthShare[sorted.length]; // in order of first appearance, as before
+        MonthShare[] shares = new MonthShare[count]; // in order of first appearance, as before
         int shareCount = 0;
-        for (WorkerDay day : sorted) {
+        for (int d = 0; d < count; d++) {
+            WorkerDay day = sorted[d];
             regulated += day.regulatedMinutes();
             if (day.regulatedMinutes() > 0) { // a day of only §41-exempt work is no working day for §35
                 regulatedDays++;
@@ -86,6 +97,63 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
             sorted[j + 1] = day;
         }
         return sorted;
+    }
+
+    /**
+     * Groups a worker's days of one week straight into its {@link WorkerWeek}: the days are kept in date order as
+     * they come and go (at most seven), instead of a {@code toList} whose copy is sorted on every change. One shared
+     * instance, so that every rule's {@code groupBy} with it is one node.
+     */
+    static final UniConstraintCollector<WorkerDay, Days, WorkerWeek> COLLECTOR =
+            new UniConstraintCollector<>() {
+                @Override
+                public Supplier<Days> supplier() {
+                    return Days::new;
+                }
+
+                @Override
+                public BiFunction<Days, WorkerDay, Runnable> accumulator() {
+                    return Days::add;
+                }
+
+                @Override
+                public Function<Days, WorkerWeek> finisher() {
+                    return Days::week;
+                }
+            };
+
+    /** The collector's container: one worker's days of one week in date order. */
+    static final class Days {
+        private WorkerDay[] days = new WorkerDay[7];
+        private int size;
+
+        Runnable add(WorkerDay day) {
+            if (size == days.length) {
+                days = java.util.Arrays.copyOf(days, size * 2);
+            }
+            int i = size;
+            while (i > 0 && days[i - 1].dayIndex() > day.dayIndex()) {
+                days[i] = days[i - 1];
+                i--;
+            }
+            days[i] = day;
+            size++;
+            return () -> remove(day);
+        }
+
+        private void remove(WorkerDay day) {
+            int i = 0;
+            while (days[i] != day) {
+                i++;
+            }
+            System.arraycopy(days, i + 1, days, i, size - i - 1);
+            days[--size] = null;
+        }
+
+        WorkerWeek week() {
+            WorkerDay first = days[0];
+            return WorkerWeek.of(first.worker(), first.weekIndex(), days, size);
+        }
     }
 
     /** Identity, like {@link WorkerDay}: rebuilt on every change of its days. */
