@@ -20,6 +20,7 @@ public record Unavailability(Worker worker, LocalDate date, LocalTime from, Loca
         if (from != null && !to.isAfter(from)) {
             throw new IllegalArgumentException("to must be after from");
         }
+        worker.markUnavailability(date);
     }
 
     public static Unavailability wholeDay(Worker worker, LocalDate date, AvailabilityKind kind) {

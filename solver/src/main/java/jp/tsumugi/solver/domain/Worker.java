@@ -26,6 +26,8 @@ public final class Worker {
     private boolean someonesRequiredBuddy;
     private boolean withPreferences;
     private boolean withShiftRequests;
+    /** The dates of this worker's {@link Unavailability} facts: replaced, never changed, so that reads need no lock. */
+    private volatile java.util.Set<LocalDate> unavailableDates = java.util.Set.of();
 
     Worker() {
         // for cloning tools
@@ -90,6 +92,20 @@ public final class Worker {
     void markPreference() { withPreferences = true; }
 
     void markShiftRequest() { withShiftRequests = true; }
+
+    /**
+     * True once an {@link Unavailability} of this worker on the date exists (it stays true). Only a slot of such a
+     * worker and date can touch an unavailability that ends by midnight, so the unavailability rule indexes only those.
+     */
+    public boolean hasUnavailabilityOn(LocalDate date) { return unavailableDates.contains(date); }
+
+    synchronized void markUnavailability(LocalDate date) {
+        if (!unavailableDates.contains(date)) {
+            java.util.Set<LocalDate> dates = new java.util.HashSet<>(unavailableDates);
+            dates.add(date);
+            unavailableDates = dates;
+        }
+    }
 
     public boolean holdsOn(Skill skill, LocalDate date) {
         for (HeldSkill held : skills) {

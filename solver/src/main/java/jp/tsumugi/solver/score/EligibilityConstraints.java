@@ -107,7 +107,9 @@ public final class EligibilityConstraints {
      */
     public static Constraint unavailable(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(slot -> !slot.getCover().isOvernight())
+                // Only a worker with an unavailability on the slot's date can match below: the others' slots stay out
+                // of the index (most slots: a move re-indexed each moved slot by worker and date).
+                .filter(slot -> !slot.getCover().isOvernight() && slot.getWorker().hasUnavailabilityOn(slot.getDate()))
                 .ifExists(Unavailability.class,
                         Joiners.equal(Slot::getWorker, Unavailability::worker),
                         Joiners.equal(Slot::getDate, Unavailability::date),
