@@ -22,7 +22,7 @@ public record Preference(Worker worker, Member member, JobType jobType, DayOfWee
         if (weight < 0) {
             throw new IllegalArgumentException("weight must not be negative");
         }
-        worker.markPreference();
+        worker.markPreference(member != null ? member : jobType != null ? jobType : dayOfWeek);
     }
 
     public static Preference workerAboutMember(Worker worker, Member member, boolean liked, int weight) {

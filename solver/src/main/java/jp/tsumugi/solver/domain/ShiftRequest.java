@@ -18,7 +18,7 @@ public record ShiftRequest(Worker worker, LocalDate date, ShiftType shiftType, b
         if (weight < 0) {
             throw new IllegalArgumentException("weight must not be negative");
         }
-        worker.markShiftRequest();
+        worker.markShiftRequest(date);
     }
 
     public boolean matches(Slot slot) {

@@ -26,8 +26,15 @@ public final class Worker {
     private boolean someonesRequiredBuddy;
     private boolean withPreferences;
     private boolean withShiftRequests;
-    /** The dates of this worker's {@link Unavailability} facts: replaced, never changed, so that reads need no lock. */
-    private volatile java.util.Set<LocalDate> unavailableDates = java.util.Set.of();
+    /**
+     * The dates of this worker's {@link Unavailability} facts: replaced, never changed, so that reads need no lock
+     * (empty sets from {@code Collections.emptySet()}, whose {@code contains(null)} is false rather than an exception).
+     */
+    private volatile java.util.Set<LocalDate> unavailableDates = java.util.Collections.emptySet();
+    /** The dates of this worker's {@link ShiftRequest} facts, kept like {@link #unavailableDates}. */
+    private volatile java.util.Set<LocalDate> shiftRequestDates = java.util.Collections.emptySet();
+    /** What this worker's {@link Preference} facts name (members, job types, weekdays), kept the same way. */
+    private volatile java.util.Set<Object> preferenceTargets = java.util.Collections.emptySet();
 
     Worker() {
         // for cloning tools
@@ -89,15 +96,46 @@ public final class Worker {
     /** True once a {@link ShiftRequest} of this worker exists (it stays true). */
     public boolean hasShiftRequests() { return withShiftRequests; }
 
-    void markPreference() { withPreferences = true; }
-
-    void markShiftRequest() { withShiftRequests = true; }
 
     /**
      * True once an {@link Unavailability} of this worker on the date exists (it stays true). Only a slot of such a
      * worker and date can touch an unavailability that ends by midnight, so the unavailability rule indexes only those.
      */
     public boolean hasUnavailabilityOn(LocalDate date) { return unavailableDates.contains(date); }
+
+    /**
+     * True once a {@link ShiftRequest} of this worker on the date exists (it stays true). Only a slot of such a worker
+     * and date can meet one of the worker's requests, so the off-request rule indexes only those.
+     */
+    public boolean hasShiftRequestOn(LocalDate date) { return shiftRequestDates.contains(date); }
+
+    /**
+     * True once a {@link Preference} about this worker names the cover's member, job type or weekday (it stays true):
+     * only then can one of the worker's preferences match a slot of the cover ({@link Preference#matches}).
+     */
+    public boolean mayPrefer(Cover cover) {
+        java.util.Set<Object> targets = preferenceTargets;
+        return targets.contains(cover.getMember()) || targets.contains(cover.getJobType())
+                || targets.contains(cover.getDayOfWeek());
+    }
+
+    synchronized void markShiftRequest(LocalDate date) {
+        withShiftRequests = true;
+        if (!shiftRequestDates.contains(date)) {
+            java.util.Set<LocalDate> dates = new java.util.HashSet<>(shiftRequestDates);
+            dates.add(date);
+            shiftRequestDates = dates;
+        }
+    }
+
+    synchronized void markPreference(Object target) {
+        withPreferences = true;
+        if (!preferenceTargets.contains(target)) {
+            java.util.Set<Object> targets = new java.util.HashSet<>(preferenceTargets);
+            targets.add(target);
+            preferenceTargets = targets;
+        }
+    }
 
     synchronized void markUnavailability(LocalDate date) {
         if (!unavailableDates.contains(date)) {

@@ -35,7 +35,8 @@ public final class PreferenceConstraints {
     private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<Slot, Preference> matchingPreferences(
             ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(slot -> slot.getWorker().hasPreferences())
+                // Only a slot whose member, job type or weekday one of its worker's preferences names can match below.
+                .filter(slot -> slot.getWorker().mayPrefer(slot.getCover()))
                 .join(Preference.class, Joiners.equal(SLOT_WORKER, PREFERENCE_WORKER), Joiners.filtering(MATCHES));
     }
 
@@ -78,7 +79,8 @@ public final class PreferenceConstraints {
      */
     public static Constraint shiftOffRequest(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .filter(slot -> slot.getWorker().hasShiftRequests()) // the others cannot match a request
+                // Only a slot of a worker with a request on the slot's date can match one below.
+                .filter(slot -> slot.getWorker().hasShiftRequestOn(slot.getDate()))
                 .join(ShiftRequest.class,
                         Joiners.equal(Slot::getWorker, ShiftRequest::worker),
                         Joiners.equal(Slot::getDate, ShiftRequest::date),
