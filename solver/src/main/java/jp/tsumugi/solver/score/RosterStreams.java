@@ -27,8 +27,7 @@ final class RosterStreams {
     /** One record key per (worker, date): no boxed day index, one equals instead of Timefold's {@code Pair}. */
     private static final Function<Slot, WorkerDayKey> SLOT_DAY_KEY =
             slot -> new WorkerDayKey(slot.getWorker(), slot.getDayIndex());
-    private static final BiFunction<WorkerDayKey, List<Slot>, WorkerDay> TO_DAY =
-            (key, slots) -> WorkerDay.of(key.worker(), slots);
+    private static final BiFunction<WorkerDayKey, WorkerDay, WorkerDay> TO_DAY = (key, day) -> day;
     /** One record key per (worker, week), like {@link #SLOT_DAY_KEY}. */
     record WorkerWeekKey(Worker worker, int weekIndex) {
         @Override
@@ -62,7 +61,7 @@ final class RosterStreams {
     /** Every worker's every working date, as one {@link WorkerDay}. */
     static UniConstraintStream<WorkerDay> workerDays(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
-                .groupBy(SLOT_DAY_KEY, ConstraintCollectors.toList())
+                .groupBy(SLOT_DAY_KEY, WorkerDay.COLLECTOR)
                 .map(TO_DAY);
     }
 

@@ -1,5 +1,6 @@
 package jp.tsumugi.solver.score;
 
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.CooperativeSettings;
 import jp.tsumugi.solver.domain.Member;
@@ -10,6 +11,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One worker's work on one date, across all members (労基法 §38: hours are summed per worker). A split day has several
@@ -30,7 +34,10 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
             .thenComparing(Slot::getId);
 
     public static WorkerDay of(Worker worker, List<Slot> daySlots) {
-        List<Slot> sorted = sortedByStart(daySlots);
+        return ofSorted(worker, sortedByStart(daySlots));
+    }
+
+    private static WorkerDay ofSorted(Worker worker, List<Slot> sorted) {
         Cover first = sorted.get(0).getCover();
         CooperativeSettings settings = first.getSettings();
         int total = 0;
@@ -90,6 +97,68 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
         Slot[] slots = daySlots.toArray(new Slot[0]);
         Arrays.sort(slots, BY_START);
         return List.of(slots);
+    }
+
+    /**
+     * Groups a worker's slots of one date straight into its {@link WorkerDay}: the slots are kept in a small array
+     * as they come and go, instead of a {@code toList} (an {@code ArrayList} per new day, {@code remove} by equals).
+     * One shared instance, so that every rule's {@code groupBy} with it is one node.
+     */
+    static final UniConstraintCollector<Slot, Slots, WorkerDay> COLLECTOR = new UniConstraintCollector<>() {
+        @Override
+        public Supplier<Slots> supplier() {
+            return Slots::new;
+        }
+
+        @Override
+        public BiFunction<Slots, Slot, Runnable> accumulator() {
+            return Slots::add;
+        }
+
+        @Override
+        public Function<Slots, WorkerDay> finisher() {
+            return Slots::day;
+        }
+    };
+
+    /** The collector's container: one worker's slots of one date, in no particular order. */
+    static final class Slots {
+        private Slot[] slots = new Slot[2];
+        private int size;
+
+        Runnable add(Slot slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+            return () -> remove(slot);
+        }
+
+        private void remove(Slot slot) {
+            int i = 0;
+            while (slots[i] != slot) {
+                i++;
+            }
+            System.arraycopy(slots, i + 1, slots, i, size - i - 1);
+            slots[--size] = null;
+        }
+
+        /** The day, as {@link #of} builds it from the same slots (the order they came in does not matter). */
+        WorkerDay day() {
+            Slot first = slots[0];
+            List<Slot> sorted;
+            if (size == 1) {
+                sorted = List.of(first);
+            } else if (size == 2) {
+                Slot second = slots[1];
+                sorted = BY_START.compare(first, second) <= 0 ? List.of(first, second) : List.of(second, first);
+            } else {
+                Slot[] copy = Arrays.copyOf(slots, size);
+                Arrays.sort(copy, BY_START);
+                sorted = List.of(copy);
+            }
+            return ofSorted(first.getWorker(), sorted);
+        }
     }
 
     /**
