@@ -121,28 +121,26 @@ public final class Worker {
 
     synchronized void markShiftRequest(LocalDate date) {
         withShiftRequests = true;
-        if (!shiftRequestDates.contains(date)) {
-            java.util.Set<LocalDate> dates = new java.util.HashSet<>(shiftRequestDates);
-            dates.add(date);
-            shiftRequestDates = dates;
-        }
+        shiftRequestDates = plus(shiftRequestDates, date);
     }
 
     synchronized void markPreference(Object target) {
         withPreferences = true;
-        if (!preferenceTargets.contains(target)) {
-            java.util.Set<Object> targets = new java.util.HashSet<>(preferenceTargets);
-            targets.add(target);
-            preferenceTargets = targets;
-        }
+        preferenceTargets = plus(preferenceTargets, target);
     }
 
     synchronized void markUnavailability(LocalDate date) {
-        if (!unavailableDates.contains(date)) {
-            java.util.Set<LocalDate> dates = new java.util.HashSet<>(unavailableDates);
-            dates.add(date);
-            unavailableDates = dates;
+        unavailableDates = plus(unavailableDates, date);
+    }
+
+    /** {@code set} itself if it holds {@code item}, else a new set with it (the marks are replaced, never changed). */
+    private static <T> java.util.Set<T> plus(java.util.Set<T> set, T item) {
+        if (set.contains(item)) {
+            return set;
         }
+        java.util.Set<T> copy = new java.util.HashSet<>(set);
+        copy.add(item);
+        return copy;
     }
 
     public boolean holdsOn(Skill skill, LocalDate date) {
