@@ -49,10 +49,10 @@ import java.util.List;
  *
  * <p>The change and swap moves pass through {@link ClashFilter}: a move that would give a worker a slot overlapping
  * another of its slots (a double booking, always penalised as hard) is not evaluated. Drawn at random such moves are
- * common, and leaving them out raised the local-search steps per CPU second by 30–50 % on {@code medium} and the
- * Curtois instances; at 20 CPU seconds (seeds 2 and 3, side by side) hagi reached −171,990 and −172,230 medium
+ * common, and leaving them out raised the local-search steps per CPU second by 5–50 % (most on {@code medium} and on
+ * the large Curtois instances); at 20 CPU seconds (seeds 2 and 3, side by side) hagi reached −171,990 and −172,230 medium
  * against −172,530 and −173,130 without it, medium −505,920 and −511,920 against −523,380 and −544,680
- * (benchmarks/PERFORMANCE.md, "Third round").
+ * (benchmarks/PERFORMANCE.md, "Third round (a)").
  *
  * <p>Before the pattern moves (now {@link Variant#LATE_ACCEPTANCE_SHORT}), measured on a quiet 2-core
  * machine (one run each): hagi at 30 s, 0hard/-208770medium against -267360 for tabu search (entity tabu 2 %, 1,000
