@@ -25,25 +25,12 @@ final class RosterStreams {
     static final Function<Slot, Integer> SLOT_DAY = Slot::getDayIndex;
     static final Function<Slot, Cover> SLOT_COVER = Slot::getCover;
     /** One record key per (worker, date): no boxed day index, one equals instead of Timefold's {@code Pair}. */
-    private static final Function<Slot, WorkerDayKey> SLOT_DAY_KEY =
-            slot -> new WorkerDayKey(slot.getWorker(), slot.getDayIndex());
-    private static final BiFunction<WorkerDayKey, WorkerDay, WorkerDay> TO_DAY = (key, day) -> day;
-    /** One record key per (worker, week), like {@link #SLOT_DAY_KEY}. */
-    record WorkerWeekKey(Worker worker, int weekIndex) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof WorkerWeekKey key && key.worker == worker && key.weekIndex == weekIndex;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * worker.hashCode() + weekIndex;
-        }
-    }
-
-    private static final Function<WorkerDay, WorkerWeekKey> DAY_WEEK_KEY =
-            day -> new WorkerWeekKey(day.worker(), day.weekIndex());
-    private static final BiFunction<WorkerWeekKey, WorkerWeek, WorkerWeek> TO_WEEK = (key, week) -> week;
+    private static final Function<Slot, WorkerKey> SLOT_DAY_KEY =
+            slot -> new WorkerKey(slot.getWorker(), slot.getDayIndex());
+    private static final BiFunction<WorkerKey, WorkerDay, WorkerDay> TO_DAY = (key, day) -> day;
+    private static final Function<WorkerDay, WorkerKey> DAY_WEEK_KEY =
+            day -> new WorkerKey(day.worker(), day.weekIndex());
+    private static final BiFunction<WorkerKey, WorkerWeek, WorkerWeek> TO_WEEK = (key, week) -> week;
     private static final Function<WorkerWeek, Iterable<MonthShare>> WEEK_SHARES = WorkerWeek::monthShares;
     private static final Function<MonthShare, MonthWork.Key> SHARE_KEY = MonthShare::key;
     private static final TriFunction<MonthWork.Key, Integer, Integer, MonthWork> TO_MONTH =
@@ -65,23 +52,26 @@ final class RosterStreams {
                 .map(TO_DAY);
     }
 
-    /** A join key: a worker and a day of the plan, one hash lookup where two equal joiners index twice. */
-    record WorkerDayKey(Worker worker, int dayIndex) {
+    /**
+     * A group and join key: a worker and a day or week index of the plan, one hash lookup where two keys (Timefold's
+     * {@code Pair}, or two equal joiners) look up twice. Worker-days and worker-weeks each group on it.
+     */
+    record WorkerKey(Worker worker, int index) {
         /** By hand rather than the record's generated method-handle version: it is on every group and join lookup. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof WorkerDayKey key && key.worker == worker && key.dayIndex == dayIndex;
+            return other instanceof WorkerKey key && key.worker == worker && key.index == index;
         }
 
         @Override
         public int hashCode() {
-            return 31 * worker.hashCode() + dayIndex;
+            return 31 * worker.hashCode() + index;
         }
     }
 
-    private static final Function<WorkerDay, WorkerDayKey> DAY_KEY = day -> new WorkerDayKey(day.worker(), day.dayIndex());
-    private static final Function<WorkerDay, WorkerDayKey> NEXT_DAY_KEY =
-            day -> new WorkerDayKey(day.worker(), day.dayIndex() + 1);
+    private static final Function<WorkerDay, WorkerKey> DAY_KEY = day -> new WorkerKey(day.worker(), day.dayIndex());
+    private static final Function<WorkerDay, WorkerKey> NEXT_DAY_KEY =
+            day -> new WorkerKey(day.worker(), day.dayIndex() + 1);
 
     /**
      * Each worker's working dates paired with the worker's next date when that is a working date too. Joined on one

@@ -121,6 +121,24 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
         return slots.isEmpty() ? null : new ReassignMove(kind(), slots, to);
     }
 
+    /**
+     * {@code from}'s worker leaves it for an empty, unpinned slot of {@code day} that {@code fits}, the first such from
+     * a random position; {@code null} if there is none.
+     */
+    ReassignMove toEmptySlot(Random random, Slot from, Slot[] day, java.util.function.Predicate<Slot> fits) {
+        if (day.length == 0) {
+            return null;
+        }
+        int start = random.nextInt(day.length);
+        for (int i = 0; i < day.length; i++) {
+            Slot to = day[(start + i) % day.length];
+            if (to.getWorker() == null && !to.isPinned() && fits.test(to)) {
+                return new ReassignMove(kind(), List.of(from, to), java.util.Arrays.asList(null, from.getWorker()));
+            }
+        }
+        return null;
+    }
+
     /** Two workers trade all their slots over a block of 1 to {@value #MAX_BLOCK_DAYS} consecutive days. */
     public static final class BlockSwap extends PatternMoveFactory {
         @Override
@@ -198,15 +216,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             if (from == null) {
                 return null;
             }
-            Slot[] day = slotsByDay[from.getDayIndex()];
-            int start = random.nextInt(day.length);
-            for (int i = 0; i < day.length; i++) {
-                Slot to = day[(start + i) % day.length];
-                if (to.getWorker() == null && !to.isPinned() && to.getCover() != from.getCover()) {
-                    return new ReassignMove(kind(), List.of(from, to), java.util.Arrays.asList(null, from.getWorker()));
-                }
-            }
-            return null;
+            return toEmptySlot(random, from, slotsByDay[from.getDayIndex()], to -> to.getCover() != from.getCover());
         }
     }
 
@@ -218,7 +228,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
      *
      * <p>Not in the default local search: measured at 20 and 40 CPU seconds with {@code SearchTuning} (seeds 2 and 4,
      * hagi, medium and Curtois 2–11) it did not beat the default mix (better on some Curtois instances, worse on the
-     * presets and on others; benchmarks/PERFORMANCE.md, "Third round"). {@code SearchTuning otherday=W} adds it.
+     * presets and on others; benchmarks/PERFORMANCE.md, "Third round (a)"). {@code SearchTuning otherday=W} adds it.
      */
     public static final class OtherDayChange extends PatternMoveFactory {
         @Override
@@ -232,20 +242,12 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             }
             int offset = 1 + random.nextInt(MAX_BLOCK_DAYS);
             int day = from.getDayIndex() + (random.nextBoolean() ? offset : -offset);
-            if (day < 0 || day >= slotsByDay.length || slotsByDay[day].length == 0) {
+            if (day < 0 || day >= slotsByDay.length) {
                 return null;
             }
-            Slot[] slots = slotsByDay[day];
-            int start = random.nextInt(slots.length);
-            for (int i = 0; i < slots.length; i++) {
-                Slot to = slots[(start + i) % slots.length];
-                if (to.getWorker() == null && !to.isPinned() && sameKind(from, to)) {
-                    Worker worker = from.getWorker();
-                    return ClashFilter.clashes(slotsByDay, to, worker, from) ? null
-                            : new ReassignMove(kind(), List.of(from, to), java.util.Arrays.asList(null, worker));
-                }
-            }
-            return null;
+            Worker worker = from.getWorker();
+            return toEmptySlot(random, from, slotsByDay[day],
+                    to -> sameKind(from, to) && !ClashFilter.clashes(slotsByDay, to, worker, from));
         }
 
         private static boolean sameKind(Slot a, Slot b) {
