@@ -1,10 +1,7 @@
 package jp.tsumugi.benchmarks.domain;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
@@ -44,12 +41,7 @@ public final class LocalSearchHarness {
         Roster roster = preset.endsWith(".txt")
                 ? CurtoisMapping.of(CurtoisParser.parse(Path.of(preset))).roster()
                 : DatasetMapper.toRoster(Problem.preset(preset, seed).dataset());
-        SolverConfig config = RosterSolverConfig.create(null);
-        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof LocalSearchPhaseConfig localSearch) {
-                localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
-            }
-        }
+        SolverConfig config = RosterSolverConfig.fixedSteps(RosterSolverConfig.create(null), (int) steps);
         @SuppressWarnings("unchecked")
         DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(config).buildSolver();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -28,6 +28,7 @@ import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,10 @@ import java.util.Map;
  * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday} (0 leaves a kind out),
  * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
- * (weight W, MIN to MAX slots ruined).
+ * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
+ * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
+ * {@code restart=U:T:N[:R]} sets the restarts ({@link RosterSolverConfig#withRestarts}: after U unimproved steps, R
+ * simulated annealings from temperature T over N steps each).
  */
 public final class SearchTuning {
     private SearchTuning() {
@@ -89,10 +93,25 @@ public final class SearchTuning {
         if (spec.containsKey("dla")) {
             config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
         }
-        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof LocalSearchPhaseConfig localSearch) {
-                tune(localSearch, spec);
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        // The last phase is the late acceptance without a limit; the first local search phase shares its moves.
+        LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
+        tune(search, spec);
+        String restart = spec.get("restart");
+        if (restart != null) {
+            phases = new ArrayList<>(phases.subList(0, 1));
+            if (restart.equals("off")) {
+                phases.add(search);
+            } else {
+                String[] parts = restart.split(":");
+                phases.addAll(RosterSolverConfig.withRestarts(search, Integer.parseInt(parts[0]), parts[1],
+                        Integer.parseInt(parts[2]), parts.length > 3 ? Integer.parseInt(parts[3]) : RosterSolverConfig.RESTARTS));
             }
+            config.setPhaseConfigList(phases);
+        } else {
+            LocalSearchPhaseConfig first = (LocalSearchPhaseConfig) phases.get(1);
+            first.setAcceptorConfig(search.getAcceptorConfig());
+            first.setForagerConfig(search.getForagerConfig());
         }
         return config;
     }
@@ -128,6 +147,9 @@ public final class SearchTuning {
                                     .withMinimumRuinedCount(Integer.parseInt(parts[1]))
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
+                }
+                case "restart" -> {
+                    // phases, applied by configure()
                 }
                 case "change", "swap", "block", "weekend", "sameday", "otherday" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
@@ -182,7 +204,7 @@ public final class SearchTuning {
             @Override
             public void phaseEnded(AbstractPhaseScope<Roster> scope) {
                 if (scope instanceof LocalSearchPhaseScope<Roster>) {
-                    steps[0] = scope.getNextStepIndex();
+                    steps[0] += scope.getNextStepIndex();
                 }
             }
         });

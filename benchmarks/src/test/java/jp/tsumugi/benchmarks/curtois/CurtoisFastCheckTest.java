@@ -1,15 +1,12 @@
 package jp.tsumugi.benchmarks.curtois;
 
-import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.benchmarks.curtois.CurtoisRun.Agreement;
 import jp.tsumugi.benchmarks.curtois.CurtoisRun.Result;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +36,7 @@ class CurtoisFastCheckTest {
     void solverAndEvaluatorAgreeAndTheRosterIsFeasible(int n) {
         CurtoisInstance instance = Resources.instance(n);
 
-        SolverConfig config = RosterSolverConfig.create(null);
-        List<PhaseConfig> phases = config.getPhaseConfigList();
-        phases.get(phases.size() - 1).setTerminationConfig(new TerminationConfig().withStepCountLimit(STEPS));
+        SolverConfig config = RosterSolverConfig.fixedSteps(RosterSolverConfig.create(null), STEPS);
         Result result = CurtoisRun.solve(instance, config, OptionalHeads.DEFAULT, null);
 
         System.out.printf("Instance%d after %s: objective %d (best known %s), solver %s, hard violations %d: %s%n", n,

@@ -1,13 +1,10 @@
 package jp.tsumugi.benchmarks.curtois;
 
-import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.benchmarks.curtois.CurtoisRun.Result;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +28,7 @@ class CurtoisReproducibilityTest {
     }
 
     private static Result solve(int n, int steps) {
-        SolverConfig config = RosterSolverConfig.create(null);
-        List<PhaseConfig> phases = config.getPhaseConfigList();
-        phases.get(phases.size() - 1).setTerminationConfig(new TerminationConfig().withStepCountLimit(steps));
+        SolverConfig config = RosterSolverConfig.fixedSteps(RosterSolverConfig.create(null), steps);
         return CurtoisRun.solve(Resources.instance(n), config, OptionalHeads.DEFAULT, null);
     }
 }

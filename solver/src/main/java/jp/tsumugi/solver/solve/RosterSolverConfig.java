@@ -47,6 +47,16 @@ import java.util.List;
  * CPU second on hagi); on the Curtois Instances 2, 4 and 6 they made 20 CPU seconds feasible where the change and swap
  * moves alone left weekend and day-off breaks (benchmarks/CURTOIS.md).
  *
+ * <p>Restarts ({@link #withRestarts}): late acceptance of size 10 settles in a local optimum (Curtois Instance2 found
+ * its best after 5 s of 60, hagi nothing after 59 s of 600). After {@link #RESTART_AFTER_UNIMPROVED_STEPS} steps
+ * without a better roster the first phase ends and each following phase starts from the best roster so far (Timefold
+ * resets the working solution to the best between phases): simulated annealing over the same moves, from
+ * {@link #RESTART_TEMPERATURE} (never a worse hard score) cooling to zero over {@link #RESTART_STEPS} steps, so it
+ * leaves the optimum and settles again elsewhere; the best of all phases is the result. Measured with
+ * {@code SearchTuning} (20 CPU s, seeds 2–6, Curtois Instances 2–5, against the single phase): better 9 times, worse 4,
+ * equal 5 (Instance2 933–949 against 1026–1128); hagi and medium at 60 CPU s equal (the first phase is still improving
+ * there, so the restarts rarely start). benchmarks/PERFORMANCE.md, "Fourth round".
+ *
  * <p>The change and swap moves pass through {@link ClashFilter}: a move that would give a worker a slot overlapping
  * another of its slots (a double booking, always penalised as hard) is not evaluated. Drawn at random such moves are
  * common, and leaving them out raised the local-search steps per CPU second by 5–50 % (most on {@code medium} and on
@@ -97,7 +107,10 @@ public final class RosterSolverConfig {
     }
 
     public static SolverConfig create(SolveLimits limits, Variant variant) {
-        SolverConfig config = model().withPhases(constructionHeuristic(), localSearch(variant));
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(constructionHeuristic());
+        phases.addAll(localSearchPhases(variant));
+        SolverConfig config = model().withPhaseList(phases);
         if (limits != null) {
             config.setTerminationConfig(termination(limits));
             if (limits.environmentMode() != null) {
@@ -133,6 +146,65 @@ public final class RosterSolverConfig {
     static ConstructionHeuristicPhaseConfig firstFit() {
         return new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT);
+    }
+
+    /**
+     * The local search phases: for {@link Variant#LATE_ACCEPTANCE_PATTERNS} (the default) late acceptance until
+     * {@link #RESTART_AFTER_UNIMPROVED_STEPS} steps have found no better roster, then restarts from the best roster
+     * (Timefold hands each phase the best solution so far): simulated annealing from {@link #RESTART_TEMPERATURE} cooling
+     * to zero over {@link #RESTART_STEPS} steps, {@link #RESTARTS} times, and late acceptance again for whatever time is
+     * left. The other variants are one phase.
+     */
+    static List<LocalSearchPhaseConfig> localSearchPhases(Variant variant) {
+        if (variant != Variant.LATE_ACCEPTANCE_PATTERNS) {
+            return List.of(localSearch(variant));
+        }
+        return withRestarts(localSearch(variant), RESTART_AFTER_UNIMPROVED_STEPS, RESTART_TEMPERATURE, RESTART_STEPS,
+                RESTARTS);
+    }
+
+    /**
+     * {@code search} until {@code unimprovedSteps} steps found nothing better, then {@code restarts} phases of
+     * simulated annealing over the same moves, each from the best roster so far and cooling from {@code temperature}
+     * to zero over {@code steps} steps, then {@code search} again without a limit of its own (the benchmarks' tuning
+     * harness varies the numbers).
+     */
+    public static List<LocalSearchPhaseConfig> withRestarts(LocalSearchPhaseConfig search, int unimprovedSteps,
+            String temperature, int steps, int restarts) {
+        List<LocalSearchPhaseConfig> phases = new ArrayList<>();
+        phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(search.getMoveSelectorConfig())
+                .withAcceptorConfig(search.getAcceptorConfig()).withForagerConfig(search.getForagerConfig())
+                .withTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(unimprovedSteps)));
+        for (int i = 0; i < restarts; i++) {
+            phases.add(new LocalSearchPhaseConfig()
+                    .withMoveSelectorConfig(search.getMoveSelectorConfig())
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                            .withSimulatedAnnealingStartingTemperature(temperature))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                    .withTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
+        }
+        phases.add(search);
+        return phases;
+    }
+
+    /** Unimproved late-acceptance steps after which the default local search restarts from the best roster. */
+    public static final int RESTART_AFTER_UNIMPROVED_STEPS = 5_000;
+    /** Each restart's simulated annealing starting temperature (hard moves that break a rule are never accepted). */
+    public static final String RESTART_TEMPERATURE = "0hard/100medium/30soft";
+    /** Steps of each restart (cooling from {@link #RESTART_TEMPERATURE} to zero). */
+    public static final int RESTART_STEPS = 20_000;
+    /** Restarts before the last, unlimited late-acceptance phase. */
+    public static final int RESTARTS = 100;
+
+    /**
+     * The configuration for a fixed amount of work (tests, the speed harness): construction, then the first local
+     * search phase for {@code steps} steps, without restarts, so the same seed gives the same roster on any machine.
+     */
+    public static SolverConfig fixedSteps(SolverConfig config, int steps) {
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList().subList(0, 2));
+        phases.get(1).setTerminationConfig(new TerminationConfig().withStepCountLimit(steps));
+        config.setPhaseConfigList(phases);
+        return config;
     }
 
     static LocalSearchPhaseConfig localSearch(Variant variant) {
