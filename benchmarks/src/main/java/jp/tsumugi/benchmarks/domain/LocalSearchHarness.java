@@ -29,12 +29,27 @@ import java.util.Locale;
  *
  * A Curtois instance file ({@code .../Instance2.txt}, mapped as {@code run-curtois} maps it) instead of a preset name
  * checks the rules that instance uses.
+ *
+ * <p>{@code constraints=SPEC} anywhere in the arguments scores with only some of the constraints
+ * ({@link ConstraintSubset}: {@code only:demand}, {@code drop:legal}, {@code trivial}) to measure what a theme's nodes
+ * cost. Fewer constraints take another search path (and construct another roster), so compare those runs by score
+ * calculations per CPU second over the same number of steps, not by best score.
  */
 public final class LocalSearchHarness {
     private LocalSearchHarness() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] rawArgs) {
+        String constraints = null;
+        java.util.List<String> positional = new java.util.ArrayList<>();
+        for (String arg : rawArgs) {
+            if (arg.startsWith("constraints=")) {
+                constraints = arg.substring("constraints=".length());
+            } else {
+                positional.add(arg);
+            }
+        }
+        String[] args = positional.toArray(new String[0]);
         String preset = args.length > 0 ? args[0] : "medium";
         long steps = args.length > 1 ? Long.parseLong(args[1]) : 6000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
@@ -42,6 +57,10 @@ public final class LocalSearchHarness {
                 ? CurtoisMapping.of(CurtoisParser.parse(Path.of(preset))).roster()
                 : DatasetMapper.toRoster(Problem.preset(preset, seed).dataset());
         SolverConfig config = RosterSolverConfig.fixedSteps(RosterSolverConfig.create(null), (int) steps);
+        if (constraints != null) {
+            ConstraintSubset.select(constraints);
+            config.getScoreDirectorFactoryConfig().setConstraintProviderClass(ConstraintSubset.class);
+        }
         @SuppressWarnings("unchecked")
         DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(config).buildSolver();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -76,9 +95,9 @@ public final class LocalSearchHarness {
         double cpuSeconds = (cpu[1] - cpu[0]) / 1e9;
         double wallSeconds = (wall[1] - wall[0]) / 1e9;
         System.out.printf(Locale.ROOT,
-                "%s %d steps: constructed %s, best %s; local search %,d score calculations in %.2f CPU s (%.2f s wall):"
+                "%s %d steps%s: constructed %s, best %s; local search %,d score calculations in %.2f CPU s (%.2f s wall):"
                         + " %,.0f per CPU s; load %.2f -> %.2f%n",
-                preset, steps, constructed[0], best.getScore(), calculations, cpuSeconds, wallSeconds,
+                preset, steps, constraints == null ? "" : " (constraints " + ConstraintSubset.spec() + ")", constructed[0], best.getScore(), calculations, cpuSeconds, wallSeconds,
                 calculations / cpuSeconds, loadBefore, loadAfter);
     }
 }
