@@ -46,6 +46,11 @@ public class Slot {
 
     /** A copy with the same id, cover, worker, pin and published worker (for {@link RosterCloner}). */
     Slot copy() {
+        return copy(worker, pinned, publishedWorker);
+    }
+
+    /** A copy with the same id and cover and the given worker, pin and published worker ({@link SlotSnapshot}). */
+    Slot copy(Worker worker, boolean pinned, Worker publishedWorker) {
         Slot copy = new Slot(id, cover);
         copy.worker = worker;
         copy.pinned = pinned;

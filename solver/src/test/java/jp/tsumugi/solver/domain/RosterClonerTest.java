@@ -52,4 +52,39 @@ class RosterClonerTest {
         clone.getSlots().get(1).setWorker(sato);
         assertThat(original.getSlots().get(1).getWorker()).isNull();
     }
+
+    @Test
+    void cloneKeepsWhatTheSlotsHeldWhenClonedThoughItCopiesThemOnlyWhenRead() {
+        TestData data = new TestData().window(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31));
+        Worker yamada = data.worker("yamada");
+        Worker sato = data.worker("sato");
+        Slot worked = data.slot(yamada, MONDAY, "08:00", "17:00", 60).withPinned(true).withPublishedWorker(sato);
+        Slot open = data.slot(null, MONDAY.plusDays(1), "08:00", "17:00", 60);
+        Roster original = data.roster(List.of(worked, open));
+
+        Roster clone = new RosterCloner().cloneSolution(original);
+        // The working roster moves on before anyone reads the clone (as the local search does after a new best).
+        Slot first = original.getSlots().get(0);
+        Slot second = original.getSlots().get(1);
+        first.setWorker(null);
+        first.setPinned(false);
+        first.setPublishedWorker(null);
+        second.setWorker(yamada);
+
+        assertThat(clone.getSlots()).hasSize(2);
+        assertThat(clone.getSlots().get(0).getWorker()).isSameAs(yamada);
+        assertThat(clone.getSlots().get(0).isPinned()).isTrue();
+        assertThat(clone.getSlots().get(0).getPublishedWorker()).isSameAs(sato);
+        assertThat(clone.getSlots().get(1).getWorker()).isNull();
+        assertThat(clone.getSlots().get(1).isPinned()).isFalse();
+        // Read twice, the same copies; a clone of the clone copies them again.
+        assertThat(clone.getSlots().get(0)).isSameAs(clone.getSlots().get(0)).isNotSameAs(first);
+        Roster again = new RosterCloner().cloneSolution(clone);
+        assertThat(again.getSlots().get(0)).isNotSameAs(clone.getSlots().get(0));
+        assertThat(again.getSlots().get(0).getWorker()).isSameAs(yamada);
+        // The clone's list can be changed like the ArrayList it was.
+        clone.getSlots().remove(1);
+        assertThat(clone.getSlots()).hasSize(1);
+        assertThat(original.getSlots()).hasSize(2);
+    }
 }
