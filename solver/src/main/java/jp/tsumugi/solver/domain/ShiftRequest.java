@@ -18,7 +18,7 @@ public record ShiftRequest(Worker worker, LocalDate date, ShiftType shiftType, b
         if (weight < 0) {
             throw new IllegalArgumentException("weight must not be negative");
         }
-        worker.markShiftRequest(date);
+        worker.markShiftRequest(date, on);
     }
 
     public boolean matches(Slot slot) {

@@ -11,6 +11,8 @@ import java.util.Set;
 public final class ShiftType {
     private final String id;
     private final Set<ShiftType> forbiddenSuccessors = new HashSet<>();
+    /** Set once some shift type forbids this one next (it stays true); see {@link #isForbiddenAfterSome()}. */
+    private volatile boolean forbiddenAfterSome;
 
     public ShiftType(String id) {
         this.id = Objects.requireNonNull(id, "id");
@@ -22,8 +24,15 @@ public final class ShiftType {
 
     public ShiftType forbidSuccessor(ShiftType next) {
         forbiddenSuccessors.add(next);
+        next.forbiddenAfterSome = true;
         return this;
     }
+
+    /**
+     * True once some shift type forbids this one on the next day. Only slots of such a type can be the second of a
+     * forbidden succession, so that rule indexes only those.
+     */
+    public boolean isForbiddenAfterSome() { return forbiddenAfterSome; }
 
     public boolean forbids(ShiftType next) {
         return next != null && forbiddenSuccessors.contains(next);

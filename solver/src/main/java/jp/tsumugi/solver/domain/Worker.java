@@ -33,6 +33,8 @@ public final class Worker {
     private volatile java.util.Set<LocalDate> unavailableDates = java.util.Collections.emptySet();
     /** The dates of this worker's {@link ShiftRequest} facts, kept like {@link #unavailableDates}. */
     private volatile java.util.Set<LocalDate> shiftRequestDates = java.util.Collections.emptySet();
+    /** The dates of this worker's on-requests (a subset of {@link #shiftRequestDates}), kept the same way. */
+    private volatile java.util.Set<LocalDate> onRequestDates = java.util.Collections.emptySet();
     /** What this worker's {@link Preference} facts name (members, job types, weekdays), kept the same way. */
     private volatile java.util.Set<Object> preferenceTargets = java.util.Collections.emptySet();
 
@@ -110,6 +112,12 @@ public final class Worker {
     public boolean hasShiftRequestOn(LocalDate date) { return shiftRequestDates.contains(date); }
 
     /**
+     * True once an on-request ({@link ShiftRequest#on()}) of this worker on the date exists (it stays true). Only a slot
+     * of such a worker and date can meet one, so the on-request rule indexes only those.
+     */
+    public boolean hasOnRequestOn(LocalDate date) { return onRequestDates.contains(date); }
+
+    /**
      * True once a {@link Preference} about this worker names the cover's member, job type or weekday (it stays true):
      * only then can one of the worker's preferences match a slot of the cover ({@link Preference#matches}).
      */
@@ -119,9 +127,12 @@ public final class Worker {
                 || targets.contains(cover.getDayOfWeek());
     }
 
-    synchronized void markShiftRequest(LocalDate date) {
+    synchronized void markShiftRequest(LocalDate date, boolean on) {
         withShiftRequests = true;
         shiftRequestDates = plus(shiftRequestDates, date);
+        if (on) {
+            onRequestDates = plus(onRequestDates, date);
+        }
     }
 
     synchronized void markPreference(Object target) {

@@ -145,7 +145,10 @@ public final class ContractConstraints {
                 .filter(slot -> slot.getShiftType() != null && !slot.getShiftType().getForbiddenSuccessors().isEmpty())
                 // Only slots with a shift type can be a forbidden successor: keeping the others out of the join's
                 // index spares every move of a slot without one (all of them in a cooperative's roster).
-                .join(factory.forEach(Slot.class).filter(RosterStreams.HAS_SHIFT_TYPE),
+                // Only a slot of a type that some type forbids next can be the successor: the others (most of them on
+                // Curtois, where every slot has a type) stay out of the index too.
+                .join(factory.forEach(Slot.class).filter(slot -> slot.getShiftType() != null
+                                && slot.getShiftType().isForbiddenAfterSome()),
                         Joiners.equal(Slot::getWorker),
                         Joiners.equal(slot -> slot.getDayIndex() + 1, Slot::getDayIndex),
                         Joiners.filtering((first, next) -> first.getShiftType().forbids(next.getShiftType())))

@@ -102,8 +102,9 @@ public final class EligibilityConstraints {
      * <p>An unavailability lies within its date, and a slot starts on its date and ends at most 24 h later, so a slot
      * that ends by midnight can only touch unavailabilities of its own date: those are looked up by (worker, date), a
      * hash index, rather than by an interval index over the worker's year (two sorted maps updated on every move; they
-     * were a fifth of the local search's time on the medium preset). Slots running past midnight, rare, are checked
-     * against all the worker's unavailabilities.
+     * were a fifth of the local search's time on the medium preset). Slots running past midnight (rare, except on
+     * Curtois' night shifts) are checked against all the worker's unavailabilities when the worker has one on the
+     * slot's date or the next.
      */
     public static Constraint unavailable(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
@@ -115,7 +116,11 @@ public final class EligibilityConstraints {
                         Joiners.equal(Slot::getDate, Unavailability::date),
                         Joiners.filtering(EligibilityConstraints::overlaps))
                 .concat(factory.forEach(Slot.class)
-                        .filter(slot -> slot.getCover().isOvernight())
+                        // An overnight slot lies within its date and the next: only a worker with an unavailability
+                        // on one of them can match below.
+                        .filter(slot -> slot.getCover().isOvernight()
+                                && (slot.getWorker().hasUnavailabilityOn(slot.getDate())
+                                        || slot.getWorker().hasUnavailabilityOn(slot.getDate().plusDays(1))))
                         .ifExists(Unavailability.class,
                                 Joiners.equal(Slot::getWorker, Unavailability::worker),
                                 Joiners.filtering(EligibilityConstraints::overlaps)))

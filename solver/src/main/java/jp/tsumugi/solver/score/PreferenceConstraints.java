@@ -62,8 +62,10 @@ public final class PreferenceConstraints {
     public static Constraint shiftOnRequest(ConstraintFactory factory) {
         return factory.forEach(ShiftRequest.class)
                 .filter(ShiftRequest::on)
-                // An on-request names a shift type, so only slots with one can meet it (see forbiddenSuccession).
-                .ifNotExists(factory.forEach(Slot.class).filter(RosterStreams.HAS_SHIFT_TYPE),
+                // An on-request names a shift type and a date, so only slots with a type, of a worker with an
+                // on-request that date, can meet one: the others stay out of the index.
+                .ifNotExists(factory.forEach(Slot.class).filter(slot -> slot.getShiftType() != null
+                                && slot.getWorker().hasOnRequestOn(slot.getDate())),
                         Joiners.equal(ShiftRequest::worker, Slot::getWorker),
                         Joiners.equal(ShiftRequest::date, Slot::getDate),
                         Joiners.filtering((request, slot) -> slot.getShiftType() == request.shiftType()))

@@ -39,8 +39,6 @@ final class RosterStreams {
     private static final BiFunction<Worker, Integer, Integer> PAIR_DAY = (w, d) -> d;
     private static final java.util.function.ToIntFunction<Integer> INT_VALUE = Integer::intValue;
     private static final java.util.function.Predicate<Slot> ASSIGNED = Slot::isAssigned;
-    /** Shared instance, so that the filter node is shared too. */
-    static final java.util.function.Predicate<Slot> HAS_SHIFT_TYPE = slot -> slot.getShiftType() != null;
 
     private RosterStreams() {
     }

@@ -300,6 +300,15 @@ class EligibilityConstraintsTest {
         }
 
         @Test
+        void nightSlotWithLeaveOnlyTheDayBeforeOrAfterItsTwoDatesIsAllowed() {
+            // The worker has unavailabilities (so some of their slots are checked), none on the slot's two dates.
+            VERIFIER.verifyThat((p, f) -> EligibilityConstraints.unavailable(f))
+                    .given(data.slot(yamada, DAY, "22:00", "06:00", 60), data.dayOff(yamada, DAY.minusDays(1)),
+                            data.dayOff(yamada, DAY.plusDays(2)))
+                    .penalizesBy(0);
+        }
+
+        @Test
         void slotEndingAtMidnightBeforeADayOffIsAllowed() {
             VERIFIER.verifyThat((p, f) -> EligibilityConstraints.unavailable(f))
                     .given(data.slot(yamada, DAY, "16:00", "00:00", 60), data.dayOff(yamada, DAY.plusDays(1)))
