@@ -69,6 +69,17 @@ final class SlotSnapshot extends AbstractList<Slot> implements RandomAccess {
         return result;
     }
 
+    /** The copies' array copy (the constructor reads a cloned roster's slots this way when that roster is cloned). */
+    @Override
+    public Object[] toArray() {
+        return copies().toArray();
+    }
+
+    @Override
+    public <T> T[] toArray(T[] array) {
+        return copies().toArray(array);
+    }
+
     @Override
     public int size() {
         List<Slot> made = copies;
