@@ -53,9 +53,10 @@ import java.util.List;
  * resets the working solution to the best between phases): simulated annealing over the same moves, from
  * {@link #RESTART_TEMPERATURE} (never a worse hard score) cooling to zero over {@link #RESTART_STEPS} steps, so it
  * leaves the optimum and settles again elsewhere; the best of all phases is the result. Measured with
- * {@code SearchTuning} (20 CPU s, seeds 2–6, Curtois Instances 2–5, against the single phase): better 9 times, worse 4,
- * equal 5 (Instance2 933–949 against 1026–1128); hagi and medium at 60 CPU s equal (the first phase is still improving
- * there, so the restarts rarely start). benchmarks/PERFORMANCE.md, "Fourth round".
+ * {@code SearchTuning} (20 CPU s, seeds 2–6, Curtois Instances 2–5 and 9, against the single phase): better 10 times,
+ * worse 4, equal 6, the mean objective per instance 0.1–8.8 % lower (Instance2 933–1029 against 1026–1128); hagi and
+ * medium at 60 CPU s equal (the first phase still finds small improvements there, so the restarts rarely start).
+ * benchmarks/PERFORMANCE.md, "Fourth round (b)".
  *
  * <p>The change and swap moves pass through {@link ClashFilter}: a move that would give a worker a slot overlapping
  * another of its slots (a double booking, always penalised as hard) is not evaluated. Drawn at random such moves are
