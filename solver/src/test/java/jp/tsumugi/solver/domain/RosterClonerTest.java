@@ -13,14 +13,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RosterClonerTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 7, 6);
 
+    /** Two slots on Monday and Tuesday: Yamada's, pinned and published to Sato, and an open one. */
+    private record Fixture(Worker yamada, Worker sato, Roster original) {
+        static Fixture create() {
+            TestData data = new TestData().window(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31));
+            Worker yamada = data.worker("yamada");
+            Worker sato = data.worker("sato");
+            Slot worked = data.slot(yamada, MONDAY, "08:00", "17:00", 60).withPinned(true).withPublishedWorker(sato);
+            Slot open = data.slot(null, MONDAY.plusDays(1), "08:00", "17:00", 60);
+            return new Fixture(yamada, sato, data.roster(List.of(worked, open)));
+        }
+    }
+
     @Test
     void clonesSlotsAndSharesFacts() {
-        TestData data = new TestData().window(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31));
-        Worker yamada = data.worker("yamada");
-        Worker sato = data.worker("sato");
-        Slot worked = data.slot(yamada, MONDAY, "08:00", "17:00", 60).withPinned(true).withPublishedWorker(sato);
-        Slot open = data.slot(null, MONDAY.plusDays(1), "08:00", "17:00", 60);
-        Roster original = data.roster(List.of(worked, open));
+        Fixture fixture = Fixture.create();
+        Worker sato = fixture.sato();
+        Roster original = fixture.original();
         original.setScore(HardMediumSoftLongScore.of(0, -1, -2));
 
         Roster clone = new RosterCloner().cloneSolution(original);
@@ -55,12 +64,10 @@ class RosterClonerTest {
 
     @Test
     void cloneKeepsWhatTheSlotsHeldWhenClonedThoughItCopiesThemOnlyWhenRead() {
-        TestData data = new TestData().window(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31));
-        Worker yamada = data.worker("yamada");
-        Worker sato = data.worker("sato");
-        Slot worked = data.slot(yamada, MONDAY, "08:00", "17:00", 60).withPinned(true).withPublishedWorker(sato);
-        Slot open = data.slot(null, MONDAY.plusDays(1), "08:00", "17:00", 60);
-        Roster original = data.roster(List.of(worked, open));
+        Fixture fixture = Fixture.create();
+        Worker yamada = fixture.yamada();
+        Worker sato = fixture.sato();
+        Roster original = fixture.original();
 
         Roster clone = new RosterCloner().cloneSolution(original);
         // The working roster moves on before anyone reads the clone (as the local search does after a new best).
