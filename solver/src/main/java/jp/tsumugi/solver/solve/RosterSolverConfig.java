@@ -55,8 +55,11 @@ import java.util.List;
  * leaves the optimum and settles again elsewhere; the best of all phases is the result. Measured with
  * {@code SearchTuning} (20 CPU s, seeds 2–6, Curtois Instances 2–5 and 9, against the single phase): better 10 times,
  * worse 4, equal 6, the mean objective per instance 0.1–8.8 % lower (Instance2 933–1029 against 1026–1128); hagi and
- * medium at 60 CPU s equal (the first phase still finds small improvements there, so the restarts rarely start).
- * benchmarks/PERFORMANCE.md, "Fourth round (b)".
+ * medium at 60 CPU s equal (the first phase still finds small improvements there, so the restarts rarely start). Over
+ * 10 minutes: hagi −171,930 medium against −173,010 for late acceptance alone (which stalls there after ~80 s), Curtois
+ * 1–12 at 60 s 10 of 11 feasible with Instance1 at its optimum; but {@code medium} −482,670 against −479,760: there late
+ * acceptance was still crawling when the trigger fired (91 s) and each anneal takes ~70 s, so the trigger should grow
+ * with the problem (not done). benchmarks/PERFORMANCE.md, "Fourth round (b)".
  *
  * <p>The change and swap moves pass through {@link ClashFilter}: a move that would give a worker a slot overlapping
  * another of its slots (a double booking, always penalised as hard) is not evaluated. Drawn at random such moves are
