@@ -1,0 +1,59 @@
+package jp.tsumugi.benchmarks.domain;
+
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import jp.tsumugi.solver.solve.RosterSolverConfig;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The tuning harness's spec: acceptor keys change the late acceptance, {@code restart=} the phases after it. */
+class SearchTuningTest {
+
+    @Test
+    void defaultSpecIsWhatUsersRun() {
+        assertThat(SearchTuning.configure(SearchTuning.parse("default"), 1).getPhaseConfigList())
+                .hasSize(RosterSolverConfig.create(null).getPhaseConfigList().size());
+    }
+
+    @Test
+    void restartOffLeavesOneLateAcceptancePhase() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("restart=off,la=50"), 1)
+                .getPhaseConfigList();
+
+        assertThat(phases).hasSize(2);
+        LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) phases.get(1);
+        assertThat(search.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(50);
+        assertThat(search.getTerminationConfig()).isNull();
+    }
+
+    @Test
+    void restartNumbersSetTheTriggerTheAnnealingAndTheCount() {
+        List<PhaseConfig> phases = SearchTuning.configure(
+                SearchTuning.parse("la=20,restart=300:0hard/0medium/5soft:700:3"), 1).getPhaseConfigList();
+
+        assertThat(phases).hasSize(1 + 1 + 3 + 1);
+        LocalSearchPhaseConfig first = (LocalSearchPhaseConfig) phases.get(1);
+        assertThat(first.getTerminationConfig().getUnimprovedStepCountLimit()).isEqualTo(300);
+        assertThat(first.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(20);
+        LocalSearchPhaseConfig anneal = (LocalSearchPhaseConfig) phases.get(2);
+        assertThat(anneal.getAcceptorConfig().getSimulatedAnnealingStartingTemperature()).isEqualTo("0hard/0medium/5soft");
+        assertThat(anneal.getTerminationConfig().getStepCountLimit()).isEqualTo(700);
+        assertThat(((LocalSearchPhaseConfig) phases.get(5)).getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(20);
+    }
+
+    @Test
+    void acceptorKeysWithoutRestartChangeTheFirstAndLastPhaseOnly() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("la=77"), 1).getPhaseConfigList();
+
+        assertThat(((LocalSearchPhaseConfig) phases.get(1)).getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(77);
+        assertThat(((LocalSearchPhaseConfig) phases.get(phases.size() - 1)).getAcceptorConfig().getLateAcceptanceSize())
+                .isEqualTo(77);
+        assertThat(((LocalSearchPhaseConfig) phases.get(2)).getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
+                .isEqualTo(RosterSolverConfig.RESTART_TEMPERATURE);
+        assertThatThrownBy(() -> SearchTuning.parse("restart")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
