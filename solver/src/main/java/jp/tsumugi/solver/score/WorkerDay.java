@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
+
 
 /**
  * One worker's work on one date, across all members (労基法 §38: hours are summed per worker). A split day has several
@@ -104,22 +102,8 @@ public record WorkerDay(Worker worker, Cover first, int dayIndex, int totalMinut
      * as they come and go, instead of a {@code toList} (an {@code ArrayList} per new day, {@code remove} by equals).
      * One shared instance, so that every rule's {@code groupBy} with it is one node.
      */
-    static final UniConstraintCollector<Slot, Slots, WorkerDay> COLLECTOR = new UniConstraintCollector<>() {
-        @Override
-        public Supplier<Slots> supplier() {
-            return Slots::new;
-        }
-
-        @Override
-        public BiFunction<Slots, Slot, Runnable> accumulator() {
-            return Slots::add;
-        }
-
-        @Override
-        public Function<Slots, WorkerDay> finisher() {
-            return Slots::day;
-        }
-    };
+    static final UniConstraintCollector<Slot, Slots, WorkerDay> COLLECTOR =
+            new Collector<>(Slots::new, Slots::add, Slots::day);
 
     /** The collector's container: one worker's slots of one date, in no particular order. */
     static final class Slots {

@@ -6,9 +6,7 @@ import jp.tsumugi.solver.domain.Worker;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
+
 
 /**
  * One worker's week (from the coop's week start), with its overtime split by month. Overtime follows 労基法 §32: the
@@ -105,22 +103,7 @@ public record WorkerWeek(Worker worker, int weekIndex, int regulatedMinutes, int
      * instance, so that every rule's {@code groupBy} with it is one node.
      */
     static final UniConstraintCollector<WorkerDay, Days, WorkerWeek> COLLECTOR =
-            new UniConstraintCollector<>() {
-                @Override
-                public Supplier<Days> supplier() {
-                    return Days::new;
-                }
-
-                @Override
-                public BiFunction<Days, WorkerDay, Runnable> accumulator() {
-                    return Days::add;
-                }
-
-                @Override
-                public Function<Days, WorkerWeek> finisher() {
-                    return Days::week;
-                }
-            };
+            new Collector<>(Days::new, Days::add, Days::week);
 
     /** The collector's container: one worker's days of one week in date order. */
     static final class Days {
