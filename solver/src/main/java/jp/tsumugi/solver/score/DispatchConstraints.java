@@ -44,14 +44,27 @@ public final class DispatchConstraints {
         }
     }
 
+    /**
+     * The year's member, non-member and related-municipality minutes in one accumulation per slot (it was three
+     * {@code sumLong} collectors and a map node to {@link YearUse}; same sums).
+     */
+    static final Collector<Slot, long[], YearUse> YEAR_USE = new Collector<>(() -> new long[3], (sums, slot) -> {
+        MemberKind memberKind = slot.getMember().getKind();
+        int kind = memberKind == MemberKind.MEMBER ? 0
+                : memberKind == MemberKind.NON_MEMBER ? 1
+                : memberKind == MemberKind.RELATED_MUNICIPALITY ? 2 : -1;
+        if (kind < 0) {
+            return () -> { };
+        }
+        long minutes = slot.getNetMinutes();
+        sums[kind] += minutes;
+        return () -> sums[kind] -= minutes;
+    }, sums -> new YearUse(sums[0], sums[1], sums[2]));
+
     public static Constraint nonMemberCap(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .groupBy(slot -> new WorkerPeriod(null, slot.getCover().getYearIndex(), slot.getCover().getCalendar()),
-                        ConstraintCollectors.sumLong(slot -> slot.getMember().getKind() == MemberKind.MEMBER ? slot.getNetMinutes() : 0),
-                        ConstraintCollectors.sumLong(slot -> slot.getMember().getKind() == MemberKind.NON_MEMBER ? slot.getNetMinutes() : 0),
-                        ConstraintCollectors.sumLong(slot -> slot.getMember().getKind() == MemberKind.RELATED_MUNICIPALITY ? slot.getNetMinutes() : 0))
-                .map((year, member, nonMember, municipality) -> year,
-                        (year, member, nonMember, municipality) -> new YearUse(member, nonMember, municipality))
+                        YEAR_USE)
                 .filter((year, use) -> use.excessMinutes(year.calendar().getSettings()) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (year, use) -> use.excessMinutes(year.calendar().getSettings()))

@@ -52,6 +52,22 @@ class DispatchConstraintsTest {
         return all.toArray(Slot[]::new);
     }
 
+    @Test
+    void yearUseCollectorSumsEachKindAndUndoesExactlyWhatItAdded() {
+        var collector = DispatchConstraints.YEAR_USE;
+        long[] sums = collector.supplier().get();
+        Runnable undoMember = collector.accumulator().apply(sums, slot(yamada, brewerySite, MONDAY, 480));
+        Runnable undoOutsider = collector.accumulator().apply(sums, slot(yamada, outsiderSite, MONDAY.plusDays(1), 300));
+        collector.accumulator().apply(sums, slot(sato, citySite, MONDAY, 120));
+        collector.accumulator().apply(sums, slot(sato, brewerySite, MONDAY.plusDays(1), 60));
+        org.assertj.core.api.Assertions.assertThat(collector.finisher().apply(sums))
+                .isEqualTo(new DispatchConstraints.YearUse(540, 300, 120));
+        undoOutsider.run();
+        undoMember.run();
+        org.assertj.core.api.Assertions.assertThat(collector.finisher().apply(sums))
+                .isEqualTo(new DispatchConstraints.YearUse(60, 0, 120));
+    }
+
     @Nested
     class NonMemberCapWithoutMunicipalityAllowance {
         @Test
