@@ -36,7 +36,7 @@ public final class ContractConstraints {
     }
 
     public static Constraint maxShiftsPerType(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> rules(slot.getWorker()).maxShiftsOf(slot.getShiftType()) != null)
                 .groupBy(Slot::getWorker, Slot::getShiftType, ConstraintCollectors.count())
                 .filter((worker, type, count) -> count > rules(worker).maxShiftsOf(type))
@@ -123,7 +123,7 @@ public final class ContractConstraints {
 
     /** A weekend (Saturday and Sunday) counts as worked when either day is. */
     public static Constraint maxWeekends(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> rules(slot.getWorker()).maxWeekendsWorked() != null && isWeekend(slot.getCover().getDayOfWeek()))
                 .groupBy(Slot::getWorker, slot -> slot.getCover().getWeekendIndex())
                 .groupBy((worker, weekend) -> worker, ConstraintCollectors.countBi())
@@ -141,13 +141,13 @@ public final class ContractConstraints {
 
     /** A shift type that may not be followed by another on the next day (e.g. no early after a late). */
     public static Constraint forbiddenSuccession(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> slot.getShiftType() != null && !slot.getShiftType().getForbiddenSuccessors().isEmpty())
                 // Only slots with a shift type can be a forbidden successor: keeping the others out of the join's
                 // index spares every move of a slot without one (all of them in a cooperative's roster).
                 // Only a slot of a type that some type forbids next can be the successor: the others (most of them on
                 // Curtois, where every slot has a type) stay out of the index too.
-                .join(factory.forEach(Slot.class).filter(slot -> slot.getShiftType() != null
+                .join(RosterStreams.assignedSlots(factory).filter(slot -> slot.getShiftType() != null
                                 && slot.getShiftType().isForbiddenAfterSome()),
                         Joiners.equal(Slot::getWorker),
                         Joiners.equal(slot -> slot.getDayIndex() + 1, Slot::getDayIndex),

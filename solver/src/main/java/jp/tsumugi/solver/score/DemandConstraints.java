@@ -58,7 +58,7 @@ public final class DemandConstraints {
         return factory.forEachIncludingUnassigned(Slot.class)
                 .filter(slot -> slot.getPublishedWorker() != null && slot.getWorker() != slot.getPublishedWorker())
                 // Only the slots of a cover with a published slot can keep that cover's published worker.
-                .ifNotExists(factory.forEach(Slot.class).filter(slot -> slot.getCover().hasPublishedSlot()),
+                .ifNotExists(RosterStreams.assignedSlots(factory).filter(slot -> slot.getCover().hasPublishedSlot()),
                         Joiners.equal(Slot::getCover), Joiners.equal(Slot::getPublishedWorker, Slot::getWorker))
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(10), Slot::getNetMinutes)
                 .justifyWith((slot, score) -> RuleBreak.ofDay(PUBLISHED_CHANGE, slot.getPublishedWorker(), slot.getMember(),

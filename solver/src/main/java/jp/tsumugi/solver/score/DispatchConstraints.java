@@ -62,7 +62,7 @@ public final class DispatchConstraints {
     }, sums -> new YearUse(sums[0], sums[1], sums[2]));
 
     public static Constraint nonMemberCap(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .groupBy(slot -> new WorkerPeriod(null, slot.getCover().getYearIndex(), slot.getCover().getCalendar()),
                         YEAR_USE)
                 .filter((year, use) -> use.excessMinutes(year.calendar().getSettings()) > 0)
@@ -102,7 +102,7 @@ public final class DispatchConstraints {
 
     /** Coop policy, off by default: no member takes more than a set share of a worker's minutes; excess minutes count. */
     public static Constraint maxShareAtOneMember(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .ifExists(CooperativeSettings.class,
                         Joiners.filtering((slot, settings) -> settings.getMaxShareAtOneMemberPercent() > 0))
                 .groupBy(Slot::getWorker,

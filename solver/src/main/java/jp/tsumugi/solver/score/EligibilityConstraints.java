@@ -41,7 +41,7 @@ public final class EligibilityConstraints {
 
     /** 特定地域づくり事業推進法 §18: only staff employed without a fixed term may be dispatched (also rules out 日雇派遣). */
     public static Constraint openEndedContract(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> !slot.getWorker().isOpenEnded())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
                 .justifyWith((slot, score) -> slotBreak(OPEN_ENDED_CONTRACT, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
@@ -50,7 +50,7 @@ public final class EligibilityConstraints {
 
     /** 派遣法 §4: 港湾運送, 建設, 警備 and most medical work are never dispatched. */
     public static Constraint prohibitedJobType(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> slot.getCover().getJobType().isProhibited())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
                 .justifyWith((slot, score) -> slotBreak(PROHIBITED_JOB_TYPE, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
@@ -59,7 +59,7 @@ public final class EligibilityConstraints {
 
     /** The coop must not dispatch outside its own area (地区). */
     public static Constraint outsideArea(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> !slot.getCover().getSettings().isInsideArea(slot.getSite()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
                 .justifyWith((slot, score) -> slotBreak(OUTSIDE_AREA, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
@@ -68,7 +68,7 @@ public final class EligibilityConstraints {
 
     /** Licences and qualifications must be held and valid on the slot's date; each missing one counts. */
     public static Constraint missingSkill(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> missingSkills(slot) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, slot -> (long) missingSkills(slot) * slot.getNetMinutes())
                 .justifyWith((slot, score) -> slotBreak(MISSING_SKILL, slot, missingSkills(slot), 0, Unit.COUNT))
@@ -82,7 +82,7 @@ public final class EligibilityConstraints {
 
     /** 技能実習 holders are never dispatched; 特定技能 holders only to agriculture and fisheries. */
     public static Constraint residenceStatus(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> residenceStatusForbids(slot.getWorker(), slot.getSite()))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)
                 .justifyWith((slot, score) -> slotBreak(RESIDENCE_STATUS, slot, slot.getNetMinutes(), 0, Unit.MINUTES))
@@ -107,7 +107,7 @@ public final class EligibilityConstraints {
      * slot's date or the next.
      */
     public static Constraint unavailable(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 // Only a worker with an unavailability on the slot's date can match below: the others' slots stay out
                 // of the index (most slots: a move re-indexed each moved slot by worker and date).
                 .filter(slot -> !slot.getCover().isOvernight() && slot.getWorker().hasUnavailabilityOn(slot.getDate()))
@@ -115,7 +115,7 @@ public final class EligibilityConstraints {
                         Joiners.equal(Slot::getWorker, Unavailability::worker),
                         Joiners.equal(Slot::getDate, Unavailability::date),
                         Joiners.filtering(EligibilityConstraints::overlaps))
-                .concat(factory.forEach(Slot.class)
+                .concat(RosterStreams.assignedSlots(factory)
                         // An overnight slot lies within its date and the next: only a worker with an unavailability
                         // on one of them can match below.
                         .filter(slot -> slot.getCover().isOvernight()
@@ -231,7 +231,7 @@ public final class EligibilityConstraints {
 
     /** A personal accommodation: no work between 22:00 and 05:00. */
     public static Constraint nightWorkAccommodation(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> slot.getWorker().isNoNightWork() && slot.getCover().getNightMinutes() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, slot -> slot.getCover().getNightMinutes())
                 .justifyWith((slot, score) -> slotBreak(NIGHT_WORK_ACCOMMODATION, slot, slot.getCover().getNightMinutes(), 0, Unit.MINUTES))
@@ -252,10 +252,10 @@ public final class EligibilityConstraints {
 
     /** A personal accommodation: the worker goes only where the named buddy works the same demand that day. */
     public static Constraint requiredBuddy(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> slot.getWorker().getRequiredBuddy() != null)
                 // Only a slot of someone's required buddy can be the buddy's slot: the others stay out of the index.
-                .ifNotExists(factory.forEach(Slot.class).filter(slot -> slot.getWorker().isSomeonesRequiredBuddy()),
+                .ifNotExists(RosterStreams.assignedSlots(factory).filter(slot -> slot.getWorker().isSomeonesRequiredBuddy()),
                         Joiners.equal(Slot::getCover),
                         Joiners.equal(slot -> slot.getWorker().getRequiredBuddy(), Slot::getWorker))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, Slot::getNetMinutes)

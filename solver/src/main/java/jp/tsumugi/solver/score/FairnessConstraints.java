@@ -35,7 +35,7 @@ public final class FairnessConstraints {
      */
     private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<WorkerMonth, Integer> monthMinutes(
             ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .groupBy(RosterStreams.SLOT_WORKER, SLOT_MONTH, ConstraintCollectors.sum(SLOT_NET_MINUTES))
                 .join(WorkerMonth.class,
                         Joiners.equal((worker, monthIndex, minutes) -> worker, WorkerMonth::worker),

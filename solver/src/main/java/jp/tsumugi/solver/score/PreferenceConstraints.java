@@ -34,7 +34,7 @@ public final class PreferenceConstraints {
      */
     private static ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream<Slot, Preference> matchingPreferences(
             ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 // Only a slot whose member, job type or weekday one of its worker's preferences names can match below.
                 .filter(slot -> slot.getWorker().mayPrefer(slot.getCover()))
                 .join(Preference.class, Joiners.equal(SLOT_WORKER, PREFERENCE_WORKER), Joiners.filtering(MATCHES));
@@ -64,7 +64,7 @@ public final class PreferenceConstraints {
                 .filter(ShiftRequest::on)
                 // An on-request names a shift type and a date, so only slots with a type, of a worker with an
                 // on-request that date, can meet one: the others stay out of the index.
-                .ifNotExists(factory.forEach(Slot.class).filter(slot -> slot.getShiftType() != null
+                .ifNotExists(RosterStreams.assignedSlots(factory).filter(slot -> slot.getShiftType() != null
                                 && slot.getWorker().hasOnRequestOn(slot.getDate())),
                         Joiners.equal(ShiftRequest::worker, Slot::getWorker),
                         Joiners.equal(ShiftRequest::date, Slot::getDate),
@@ -80,7 +80,7 @@ public final class PreferenceConstraints {
      * however many slots break it (a split day). The member is named when all those slots are at one member.
      */
     public static Constraint shiftOffRequest(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 // Only a slot of a worker with a request on the slot's date can match one below.
                 .filter(slot -> slot.getWorker().hasShiftRequestOn(slot.getDate()))
                 .join(ShiftRequest.class,
@@ -100,7 +100,7 @@ public final class PreferenceConstraints {
      * pattern costs 120, so fewer, returning faces are preferred.
      */
     public static Constraint sameWorkerInSeason(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
+        return RosterStreams.assignedSlots(factory)
                 .filter(slot -> slot.getCover().getPatternId() != null)
                 .groupBy(slot -> slot.getCover().getPatternId(), Slot::getWorker)
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(120), (pattern, worker) -> 1L)

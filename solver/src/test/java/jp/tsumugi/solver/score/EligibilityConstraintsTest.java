@@ -77,6 +77,14 @@ class EligibilityConstraintsTest {
         }
 
         @Test
+        void unassignedSlotOfAProhibitedJobIsNotPenalised() {
+            // RosterStreams.assignedSlots keeps a slot without a worker out, as forEach(Slot.class) did.
+            Slot slot = TestData.assigned(data.cover(data.coverBuilder(DAY, "08:00", "12:30", 0).jobType(planting)),
+                    null);
+            VERIFIER.verifyThat((p, f) -> EligibilityConstraints.prohibitedJobType(f)).given(slot).penalizesBy(0);
+        }
+
+        @Test
         void ordinaryJobIsAllowed() {
             VERIFIER.verifyThat((p, f) -> EligibilityConstraints.prohibitedJobType(f))
                     .given(data.slot(yamada, DAY, "08:00", "17:00", 60))
