@@ -39,7 +39,7 @@ public final class RosterSolver {
 
     /** Solves; {@code onBest} (optional) hears every new best roster, e.g. to save it. */
     public SolveResult solve(Roster problem, SolveLimits limits, Consumer<Roster> onBest) {
-        Solver<Roster> solver = SolverFactory.<Roster>create(RosterSolverConfig.create(limits)).buildSolver();
+        Solver<Roster> solver = SolverFactory.<Roster>create(RosterSolverConfig.forProblem(limits, problem)).buildSolver();
         if (onBest != null) {
             solver.addEventListener((BestSolutionChangedEvent<Roster> event) -> onBest.accept(event.getNewBestSolution()));
         }

@@ -48,8 +48,9 @@ import java.util.List;
  * moves alone left weekend and day-off breaks (benchmarks/CURTOIS.md).
  *
  * <p>Restarts ({@link #withRestarts}): late acceptance of size 10 settles in a local optimum (Curtois Instance2 found
- * its best after 5 s of 60, hagi nothing after 59 s of 600). After {@link #RESTART_AFTER_UNIMPROVED_STEPS} steps
- * without a better roster the first phase ends and each following phase starts from the best roster so far (Timefold
+ * its best after 5 s of 60, hagi nothing after 59 s of 600). After {@link #restartTrigger} steps without a better
+ * roster ({@link #RESTART_AFTER_UNIMPROVED_STEPS}, or {@link #RESTART_UNIMPROVED_STEPS_PER_SLOT} per slot on problems
+ * of more than 2,000 slots; see below) the first phase ends and each following phase starts from the best roster so far (Timefold
  * resets the working solution to the best between phases): simulated annealing over the same moves, from
  * {@link #RESTART_TEMPERATURE} (never a worse hard score) cooling to zero over {@link #RESTART_STEPS} steps, so it
  * leaves the optimum and settles again elsewhere; the best of all phases is the result. Measured with
@@ -58,8 +59,16 @@ import java.util.List;
  * medium at 60 CPU s equal (the first phase still finds small improvements there, so the restarts rarely start). Over
  * 10 minutes: hagi −171,930 medium against −173,010 for late acceptance alone (which stalls there after ~80 s), Curtois
  * 1–12 at 60 s 10 of 11 feasible with Instance1 at its optimum; but {@code medium} −482,670 against −479,760: there late
- * acceptance was still crawling when the trigger fired (91 s) and each anneal takes ~70 s, so the trigger should grow
- * with the problem (not done). benchmarks/PERFORMANCE.md, "Fourth round (b)".
+ * acceptance was still crawling when the trigger fired (91 s) and each anneal takes ~70 s. benchmarks/PERFORMANCE.md,
+ * "Fourth round (b)".
+ *
+ * <p>The trigger therefore grows with the problem ({@link #restartTrigger}, session 7): at least 5,000 unimproved
+ * steps, and 2.5 per slot above 2,000 slots, which is the patience that worked on hagi (1,869 slots, 2.7 per slot)
+ * carried over to larger rosters; every problem of up to 2,000 slots (hagi, Curtois 1&ndash;12, where the restarts
+ * were measured to help) takes exactly the path it took before. Timefold builds a phase's termination before it sees
+ * the problem and its termination classes are sealed, so the number is fixed where the problem is known:
+ * {@link #forProblem} ({@link RosterSolver}, the benchmarks) and {@link ProblemSolverFactory} (the web app's one
+ * {@code SolverManager}); {@link #create(SolveLimits)} is the configuration for an unknown size (the minimum).
  *
  * <p>The change and swap moves pass through {@link ClashFilter}: a move that would give a worker a slot overlapping
  * another of its slots (a double booking, always penalised as hard) is not evaluated. Drawn at random such moves are
@@ -106,14 +115,30 @@ public final class RosterSolverConfig {
 
     public static final Variant DEFAULT = Variant.LATE_ACCEPTANCE_PATTERNS;
 
+    /**
+     * The default for a problem of unknown size: the restarts start after {@link #RESTART_AFTER_UNIMPROVED_STEPS}
+     * unimproved steps, as for any problem of up to {@link #RESTART_AFTER_UNIMPROVED_STEPS} /
+     * {@link #RESTART_UNIMPROVED_STEPS_PER_SLOT} slots. Solving uses {@link #forProblem}.
+     */
     public static SolverConfig create(SolveLimits limits) {
         return create(limits, DEFAULT);
     }
 
+    /** As {@link #create(SolveLimits)} for a variant. */
     public static SolverConfig create(SolveLimits limits, Variant variant) {
+        return create(limits, variant, 0);
+    }
+
+    /** What solving {@code problem} runs: the default with the restarts scaled to its slots ({@link #restartTrigger}). */
+    public static SolverConfig forProblem(SolveLimits limits, Roster problem) {
+        return create(limits, DEFAULT, problem.getSlots().size());
+    }
+
+    /** The configuration for a problem of {@code slots} slots (0 when unknown). */
+    public static SolverConfig create(SolveLimits limits, Variant variant, int slots) {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(constructionHeuristic());
-        phases.addAll(localSearchPhases(variant));
+        phases.addAll(localSearchPhases(variant, slots));
         SolverConfig config = model().withPhaseList(phases);
         if (limits != null) {
             config.setTerminationConfig(termination(limits));
@@ -159,12 +184,20 @@ public final class RosterSolverConfig {
      * to zero over {@link #RESTART_STEPS} steps, {@link #RESTARTS} times, and late acceptance again for whatever time is
      * left. The other variants are one phase.
      */
-    static List<LocalSearchPhaseConfig> localSearchPhases(Variant variant) {
+    static List<LocalSearchPhaseConfig> localSearchPhases(Variant variant, int slots) {
         if (variant != Variant.LATE_ACCEPTANCE_PATTERNS) {
             return List.of(localSearch(variant));
         }
-        return withRestarts(localSearch(variant), RESTART_AFTER_UNIMPROVED_STEPS, RESTART_TEMPERATURE, RESTART_STEPS,
-                RESTARTS);
+        return withRestarts(localSearch(variant), restartTrigger(slots), RESTART_TEMPERATURE, RESTART_STEPS, RESTARTS);
+    }
+
+    /**
+     * Unimproved late-acceptance steps before the first restart on a problem of {@code slots} slots:
+     * {@code max(RESTART_AFTER_UNIMPROVED_STEPS, ceil(RESTART_UNIMPROVED_STEPS_PER_SLOT × slots))}.
+     */
+    public static int restartTrigger(int slots) {
+        return (int) Math.max(RESTART_AFTER_UNIMPROVED_STEPS,
+                Math.min(Integer.MAX_VALUE, Math.ceil(RESTART_UNIMPROVED_STEPS_PER_SLOT * slots)));
     }
 
     /**
@@ -191,8 +224,13 @@ public final class RosterSolverConfig {
         return phases;
     }
 
-    /** Unimproved late-acceptance steps after which the default local search restarts from the best roster. */
+    /**
+     * Unimproved late-acceptance steps after which the default local search restarts from the best roster, at least
+     * ({@link #restartTrigger}).
+     */
     public static final int RESTART_AFTER_UNIMPROVED_STEPS = 5_000;
+    /** Unimproved late-acceptance steps per slot before the first restart, when more than the minimum. */
+    public static final double RESTART_UNIMPROVED_STEPS_PER_SLOT = 2.5;
     /** Each restart's simulated annealing starting temperature (hard moves that break a rule are never accepted). */
     public static final String RESTART_TEMPERATURE = "0hard/100medium/30soft";
     /** Steps of each restart (cooling from {@link #RESTART_TEMPERATURE} to zero). */

@@ -43,6 +43,41 @@ class RosterSolverConfigTest {
     }
 
     @Test
+    void theRestartTriggerGrowsWithTheSlotsAboveItsMinimum() {
+        assertThat(RosterSolverConfig.restartTrigger(0)).isEqualTo(RosterSolverConfig.RESTART_AFTER_UNIMPROVED_STEPS);
+        assertThat(RosterSolverConfig.restartTrigger(1_869)).as("hagi").isEqualTo(5_000);
+        assertThat(RosterSolverConfig.restartTrigger(2_000)).isEqualTo(5_000);
+        assertThat(RosterSolverConfig.restartTrigger(2_001)).as("5,002.5 rounded up").isEqualTo(5_003);
+        assertThat(RosterSolverConfig.restartTrigger(7_328)).as("medium").isEqualTo(18_320);
+        assertThat(RosterSolverConfig.restartTrigger(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(firstPhase(RosterSolverConfig.create(null, RosterSolverConfig.DEFAULT, 7_328))
+                .getTerminationConfig().getUnimprovedStepCountLimit()).isEqualTo(18_320);
+        assertThat(firstPhase(RosterSolverConfig.create(null)).getTerminationConfig().getUnimprovedStepCountLimit())
+                .isEqualTo(5_000);
+    }
+
+    /** SolverManager builds a job's solver with the job's override: the factory configures it for that problem. */
+    @Test
+    void theSolverManagersFactoryConfiguresEachJobForItsProblem() {
+        ProblemSolverFactory factory = new ProblemSolverFactory(SolveLimits.spent(java.time.Duration.ofMinutes(10)));
+        var large = factory.overrideFor(7_328, java.time.Duration.ofSeconds(30));
+        var small = factory.overrideFor(100, java.time.Duration.ofSeconds(30));
+
+        assertThat(firstPhase(factory.configFor(large)).getTerminationConfig().getUnimprovedStepCountLimit())
+                .isEqualTo(18_320);
+        assertThat(firstPhase(factory.configFor(small)).getTerminationConfig().getUnimprovedStepCountLimit())
+                .isEqualTo(5_000);
+        assertThat(firstPhase(factory.configFor(large)).getTerminationConfig().getUnimprovedStepCountLimit())
+                .as("used once").isEqualTo(5_000);
+        assertThat(factory.configFor(null).getTerminationConfig().getSpentLimit())
+                .isEqualTo(java.time.Duration.ofMinutes(10));
+    }
+
+    private static LocalSearchPhaseConfig firstPhase(SolverConfig config) {
+        return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+    }
+
+    @Test
     void otherVariantsAndFixedStepsAreOneLocalSearchPhase() {
         assertThat(RosterSolverConfig.create(null, RosterSolverConfig.Variant.LATE_ACCEPTANCE_SHORT)
                 .getPhaseConfigList()).hasSize(2);

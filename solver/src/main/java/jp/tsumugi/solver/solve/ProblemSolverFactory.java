@@ -1,0 +1,52 @@
+package jp.tsumugi.solver.solve;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import jp.tsumugi.solver.domain.Roster;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * A {@link SolverFactory} for Timefold's {@code SolverManager} whose solvers are configured for the problem they will
+ * solve ({@link RosterSolverConfig#forProblem}: the restarts scale with the slots), although a {@code SolverManager}
+ * holds one factory. Ask {@link #overrideFor} for each job's config override and pass it to the job builder
+ * ({@code withConfigOverride}); the manager builds the job's solver with that very override, synchronously when the
+ * job is submitted, and this factory builds it from the configuration for that problem. A solver built with any other
+ * override gets {@link RosterSolverConfig#create(SolveLimits)}.
+ */
+public final class ProblemSolverFactory implements SolverFactory<Roster> {
+    private final SolveLimits limits;
+    private final Map<SolverConfigOverride<Roster>, Integer> slots = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** {@code limits}: the solver's own termination (a job's override replaces it). */
+    public ProblemSolverFactory(SolveLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The override for a job solving {@code problem} for at most {@code limit}. */
+    public SolverConfigOverride<Roster> overrideFor(Roster problem, Duration limit) {
+        return overrideFor(problem.getSlots().size(), limit);
+    }
+
+    SolverConfigOverride<Roster> overrideFor(int problemSlots, Duration limit) {
+        SolverConfigOverride<Roster> override = new SolverConfigOverride<Roster>().withTerminationSpentLimit(limit);
+        slots.put(override, problemSlots);
+        return override;
+    }
+
+    @Override
+    public Solver<Roster> buildSolver(SolverConfigOverride<Roster> override) {
+        return SolverFactory.<Roster>create(configFor(override)).buildSolver(override);
+    }
+
+    /** The configuration for the job given {@code override} (once: the job's solver is built once). */
+    SolverConfig configFor(SolverConfigOverride<Roster> override) {
+        Integer problemSlots = override == null ? null : slots.remove(override);
+        return RosterSolverConfig.create(limits, RosterSolverConfig.DEFAULT, problemSlots == null ? 0 : problemSlots);
+    }
+}
