@@ -1,6 +1,5 @@
 package jp.tsumugi.web.solving;
 
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import jakarta.annotation.PreDestroy;
@@ -12,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.tsumugi.solver.domain.Roster;
-import jp.tsumugi.solver.solve.RosterSolverConfig;
+import jp.tsumugi.solver.solve.ProblemSolverFactory;
 import jp.tsumugi.solver.solve.SolveLimits;
 import jp.tsumugi.web.plans.Plan;
 import jp.tsumugi.web.plans.PlanRepository;
@@ -37,6 +36,7 @@ public class PlanSolving implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(PlanSolving.class);
 
+    private final ProblemSolverFactory solverFactory;
     private final SolverManager<Roster, Long> solverManager;
     private final PlanRosters rosters;
     private final PlanRepository plans;
@@ -55,8 +55,10 @@ public class PlanSolving implements SmartInitializingSingleton {
         this.transaction = transaction;
         this.saveEvery = saveEvery;
         this.clock = Clock.systemUTC();
-        // The per-job time limit comes with each job; this one only stops a job that was given none.
-        this.solverManager = SolverManager.create(RosterSolverConfig.create(SolveLimits.spent(Duration.ofMinutes(10))),
+        // The per-job time limit comes with each job; this one only stops a job that was given none. Each job's solver
+        // is configured for its plan's roster (RosterSolverConfig.forProblem: the restarts scale with the slots).
+        this.solverFactory = new ProblemSolverFactory(SolveLimits.spent(Duration.ofMinutes(10)));
+        this.solverManager = SolverManager.create(solverFactory,
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelJobs)));
     }
 
@@ -95,7 +97,7 @@ public class PlanSolving implements SmartInitializingSingleton {
         solverManager.solveBuilder()
                 .withProblemId(planId)
                 .withProblem(problem)
-                .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationSpentLimit(limit))
+                .withConfigOverride(solverFactory.overrideFor(problem, limit))
                 .withBestSolutionEventConsumer(event -> improved(cooperativeId, planId, job, event.solution()))
                 .withFinalBestSolutionEventConsumer(event -> finished(cooperativeId, planId, job, event.solution()))
                 .withExceptionHandler((id, error) -> failed(cooperativeId, planId, job, error))
