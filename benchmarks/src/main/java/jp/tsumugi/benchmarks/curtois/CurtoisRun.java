@@ -71,7 +71,8 @@ public final class CurtoisRun {
     /** {@code variant}: {@link RosterSolverConfig#DEFAULT} is what users run; the others are for comparison. */
     public static Result solve(CurtoisInstance instance, Duration limit, OptionalHeads optionalHeads,
             RosterSolverConfig.Variant variant, BiConsumer<Long, HardMediumSoftLongScore> onBest) {
-        return solve(instance, RosterSolverConfig.create(SolveLimits.spent(limit), variant), optionalHeads, onBest);
+        int slots = CurtoisMapping.of(instance, optionalHeads).roster().getSlots().size();
+        return solve(instance, RosterSolverConfig.create(SolveLimits.spent(limit), variant, slots), optionalHeads, onBest);
     }
 
     /**

@@ -78,7 +78,8 @@ public final class ScalingCommand {
         console.printf(Locale.ROOT, "[scaling] JIT warm-up: %s on %s (not measured)%n", Durations.label(time),
                 problem.name());
         Roster roster = DatasetMapper.toRoster(problem.dataset());
-        SolverFactory.<Roster>create(RosterSolverConfig.create(SolveLimits.spent(time), variant)).buildSolver()
+        SolverFactory.<Roster>create(RosterSolverConfig.create(SolveLimits.spent(time), variant, roster.getSlots().size()))
+                .buildSolver()
                 .solve(roster);
     }
 

@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
@@ -53,7 +54,10 @@ import java.util.Map;
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
  * {@code restart=U:T:N[:R]} sets the restarts ({@link RosterSolverConfig#withRestarts}: after U unimproved steps, R
- * simulated annealings from temperature T over N steps each).
+ * simulated annealings from temperature T over N steps each); U and N may be {@code MIN/K}, {@code max(MIN, K × slots)}
+ * steps for the problem solved ({@code restart=5000/2.5:0hard/100medium/30soft:20000}: a trigger of 2.5 unimproved
+ * steps per slot, at least 5,000). {@code trace=on} prints a line per phase
+ * start and end and per better roster (phase, step, CPU seconds, score), to see when a trigger would have fired.
  */
 public final class SearchTuning {
     private SearchTuning() {
@@ -88,7 +92,21 @@ public final class SearchTuning {
     }
 
     static SolverConfig configure(Map<String, String> spec, long seed) {
-        SolverConfig config = RosterSolverConfig.create(null);
+        return configure(spec, seed, 0);
+    }
+
+    /**
+     * A {@code restart=} number: {@code N} steps, or {@code MIN/K} for {@code max(MIN, ceil(K × slots))} steps of the
+     * problem solved.
+     */
+    static int steps(String number, int slots) {
+        String[] parts = number.split("/", 2);
+        return parts.length == 1 ? Integer.parseInt(number)
+                : (int) Math.max(Integer.parseInt(parts[0]), Math.ceil(Double.parseDouble(parts[1]) * slots));
+    }
+
+    static SolverConfig configure(Map<String, String> spec, long seed, int slots) {
+        SolverConfig config = RosterSolverConfig.create(null, RosterSolverConfig.DEFAULT, slots);
         config.setRandomSeed(seed);
         if (spec.containsKey("dla")) {
             config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
@@ -104,8 +122,8 @@ public final class SearchTuning {
                 phases.add(search);
             } else {
                 String[] parts = restart.split(":");
-                phases.addAll(RosterSolverConfig.withRestarts(search, Integer.parseInt(parts[0]), parts[1],
-                        Integer.parseInt(parts[2]), parts.length > 3 ? Integer.parseInt(parts[3]) : RosterSolverConfig.RESTARTS));
+                phases.addAll(RosterSolverConfig.withRestarts(search, steps(parts[0], slots), parts[1],
+                        steps(parts[2], slots), parts.length > 3 ? Integer.parseInt(parts[3]) : RosterSolverConfig.RESTARTS));
             }
             config.setPhaseConfigList(phases);
         } else {
@@ -148,8 +166,8 @@ public final class SearchTuning {
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
-                case "restart" -> {
-                    // phases, applied by configure()
+                case "restart", "trace" -> {
+                    // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap", "block", "weekend", "sameday", "otherday" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
@@ -193,18 +211,43 @@ public final class SearchTuning {
                 ? CurtoisMapping.of(CurtoisParser.parse(Path.of(problem))).roster()
                 : DatasetMapper.toRoster(Problem.preset(problem, 1).dataset());
         @SuppressWarnings("unchecked")
-        DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(configure(spec, seed))
+        DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(configure(spec, seed, roster.getSlots().size()))
                 .buildSolver();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long solverThread = Thread.currentThread().getId();
         long start = threads.getThreadCpuTime(solverThread);
         long budget = (long) (cpuSeconds * 1e9);
         long[] steps = {0};
+        boolean trace = "on".equals(spec.get("trace"));
+        String name = Path.of(problem).getFileName().toString().replace(".txt", "");
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<Roster> scope) {
+                if (trace) {
+                    System.out.printf(Locale.ROOT, "trace\t%s\tphase %d start\tcpu %.2f\tslots %d\t%s%n", name,
+                            scope.getPhaseIndex(), (threads.getThreadCpuTime(solverThread) - start) / 1e9,
+                            scope.getWorkingSolution().getSlots().size(), scope.getBestScore());
+                }
+            }
+
+            @Override
+            public void stepEnded(AbstractStepScope<Roster> stepScope) {
+                if (trace && Boolean.TRUE.equals(stepScope.getBestScoreImproved())) {
+                    System.out.printf(Locale.ROOT, "trace\t%s\tphase %d step %d\tcpu %.2f\t%s%n", name,
+                            stepScope.getPhaseScope().getPhaseIndex(), stepScope.getStepIndex(),
+                            (threads.getThreadCpuTime(solverThread) - start) / 1e9, stepScope.getScore());
+                }
+            }
+
             @Override
             public void phaseEnded(AbstractPhaseScope<Roster> scope) {
                 if (scope instanceof LocalSearchPhaseScope<Roster>) {
                     steps[0] += scope.getNextStepIndex();
+                }
+                if (trace) {
+                    System.out.printf(Locale.ROOT, "trace\t%s\tphase %d end\tcpu %.2f\tsteps %d\t%s%n", name,
+                            scope.getPhaseIndex(), (threads.getThreadCpuTime(solverThread) - start) / 1e9,
+                            scope.getNextStepIndex(), scope.getBestScore());
                 }
             }
         });
@@ -225,7 +268,6 @@ public final class SearchTuning {
         watcher.start();
         Roster best = solver.solve(roster);
         watcher.interrupt();
-        String name = Path.of(problem).getFileName().toString().replace(".txt", "");
         System.out.printf(Locale.ROOT, "%s\t%s\tseed %d\t%.0f CPU s\t%s\t%,d steps\t%,d calculations%n", name, specText,
                 seed, cpuSeconds, best.getScore(), steps[0], solver.getScoreCalculationCount());
     }

@@ -17,6 +17,10 @@ class SearchTuningTest {
     void defaultSpecIsWhatUsersRun() {
         assertThat(SearchTuning.configure(SearchTuning.parse("default"), 1).getPhaseConfigList())
                 .hasSize(RosterSolverConfig.create(null).getPhaseConfigList().size());
+        LocalSearchPhaseConfig first = (LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("default"), 1,
+                7_328).getPhaseConfigList().get(1);
+        assertThat(first.getTerminationConfig().getUnimprovedStepCountLimit())
+                .as("scaled to the problem, as RosterSolverConfig.forProblem").isEqualTo(RosterSolverConfig.restartTrigger(7_328));
     }
 
     @Test
@@ -43,6 +47,22 @@ class SearchTuningTest {
         assertThat(anneal.getAcceptorConfig().getSimulatedAnnealingStartingTemperature()).isEqualTo("0hard/0medium/5soft");
         assertThat(anneal.getTerminationConfig().getStepCountLimit()).isEqualTo(700);
         assertThat(((LocalSearchPhaseConfig) phases.get(5)).getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(20);
+    }
+
+    @Test
+    void restartNumbersMayScaleWithTheSlots() {
+        assertThat(SearchTuning.steps("700", 10_000)).isEqualTo(700);
+        assertThat(SearchTuning.steps("5000/2.5", 2_000)).isEqualTo(5_000);
+        assertThat(SearchTuning.steps("5000/2.5", 2_001)).isEqualTo(5_003);
+        List<PhaseConfig> phases = SearchTuning.configure(
+                SearchTuning.parse("restart=5000/3:0hard/100medium/30soft:20000/4:2,trace=on"), 1, 7_328)
+                .getPhaseConfigList();
+
+        assertThat(phases).hasSize(1 + 1 + 2 + 1);
+        assertThat(((LocalSearchPhaseConfig) phases.get(1)).getTerminationConfig().getUnimprovedStepCountLimit())
+                .isEqualTo(21_984);
+        assertThat(((LocalSearchPhaseConfig) phases.get(2)).getTerminationConfig().getStepCountLimit())
+                .isEqualTo(29_312);
     }
 
     @Test
