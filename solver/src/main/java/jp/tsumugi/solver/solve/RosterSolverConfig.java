@@ -69,6 +69,12 @@ import java.util.List;
  * the problem and its termination classes are sealed, so the number is fixed where the problem is known:
  * {@link #forProblem} ({@link RosterSolver}, the benchmarks) and {@link ProblemSolverFactory} (the web app's one
  * {@code SolverManager}); {@link #create(SolveLimits)} is the configuration for an unknown size (the minimum).
+ * Measured with {@code SearchTuning} (CPU seconds, load 8&ndash;18): on {@code medium} the 5,000-step trigger fired at
+ * 101 CPU s (seed 1) and 134 CPU s (seed 2), 18,320 steps never passed within 242 and 200 CPU s (the longest stretches
+ * without a better roster were 5,418 and 7,655 steps), and late acceptance alone was ahead at the medium level:
+ * &minus;487,110 against &minus;488,460 at 189 CPU s (seed 1, after the first 20,000-step anneal, which took 88 CPU s)
+ * and &minus;487,140 against &minus;488,760 at 200 CPU s (seed 2); seed 3 fired neither within 180 CPU s (equal,
+ * &minus;485,310). The gain (0.3 %) is about the spread between seeds. benchmarks/PERFORMANCE.md, "Fifth round (b)".
  *
  * <p>The change and swap moves pass through {@link ClashFilter}: a move that would give a worker a slot overlapping
  * another of its slots (a double booking, always penalised as hard) is not evaluated. Drawn at random such moves are
@@ -179,7 +185,7 @@ public final class RosterSolverConfig {
 
     /**
      * The local search phases: for {@link Variant#LATE_ACCEPTANCE_PATTERNS} (the default) late acceptance until
-     * {@link #RESTART_AFTER_UNIMPROVED_STEPS} steps have found no better roster, then restarts from the best roster
+     * {@link #restartTrigger} steps (for the problem's slots) found no better roster, then restarts from the best roster
      * (Timefold hands each phase the best solution so far): simulated annealing from {@link #RESTART_TEMPERATURE} cooling
      * to zero over {@link #RESTART_STEPS} steps, {@link #RESTARTS} times, and late acceptance again for whatever time is
      * left. The other variants are one phase.
