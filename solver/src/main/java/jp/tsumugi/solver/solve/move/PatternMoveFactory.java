@@ -254,4 +254,116 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             return a.getShiftType() != null ? a.getShiftType() == b.getShiftType() : a.getSite() == b.getSite();
         }
     }
+    /**
+     * Two workers trade days so that each keeps its number of working days: a block of 1 to {@value #TRADE_BLOCK_DAYS}
+     * days around one of worker A's slots (when the slot is on a Saturday or Sunday, one draw in two exactly that
+     * weekend) is traded as in a block swap, and the side that gave more working days than it got takes as many whole
+     * days back from the other, on days within {@value #MAX_BLOCK_DAYS} days of the block where the other works and it
+     * has no slot (nor an overlapping one on the days either side). The covers stay filled and the two workers' counts
+     * of shifts stay the same, so a counted rule (a weekend too many, a day off between two working days, a run too
+     * long) is repaired in one step instead of through a roster that breaks a total (Curtois's MinTotalMinutes), which
+     * a weekend handed over or a block swap alone leave. A draw whose block is already balanced is not made (a block
+     * swap does that).
+     */
+    public static final class BalancedTrade extends PatternMoveFactory {
+        /** The longest block traded before the balancing days. */
+        static final int TRADE_BLOCK_DAYS = 3;
+
+        @Override
+        String kind() { return "balanced-trade"; }
+
+        @Override
+        ReassignMove draw(Random random) {
+            Slot slot = randomAssignedSlot(random);
+            if (slot == null) {
+                return null;
+            }
+            Worker a = slot.getWorker();
+            Worker b = randomOtherWorker(random, a);
+            if (b == null) {
+                return null;
+            }
+            int day = slot.getDayIndex();
+            int first;
+            int last;
+            DayOfWeek dayOfWeek = slot.getCover().getDayOfWeek();
+            if ((dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY) && random.nextBoolean()) {
+                first = dayOfWeek == DayOfWeek.SATURDAY ? day : day - 1;
+                last = first + 1;
+            } else {
+                int length = 1 + random.nextInt(TRADE_BLOCK_DAYS);
+                first = day - random.nextInt(length);
+                last = first + length - 1;
+            }
+            return balancedTrade(random, Math.max(0, first), Math.min(last, slotsByDay.length - 1), a, b);
+        }
+
+        /**
+         * {@code a} and {@code b} trade their slots on days {@code first..last}, and the one that gives more working
+         * days there takes back as many whole days of the other's, chosen at random among the days within
+         * {@value #MAX_BLOCK_DAYS} days of the block where the other works and it has no slot and no overlapping one.
+         * {@code null} when the block is balanced already, when there are not enough such days or a pinned slot is
+         * involved.
+         */
+        ReassignMove balancedTrade(Random random, int first, int last, Worker a, Worker b) {
+            int net = 0;
+            for (int d = first; d <= last; d++) {
+                net += (works(d, a) ? 1 : 0) - (works(d, b) ? 1 : 0);
+            }
+            if (net == 0) {
+                return null;
+            }
+            ReassignMove block = trade(first, last, a, b);
+            if (block == null) {
+                return null;
+            }
+            // net > 0: a gave net days more than it got, so a takes net days of b's; net < 0: the other way round.
+            Worker taker = net > 0 ? a : b;
+            Worker giver = net > 0 ? b : a;
+            List<Integer> candidates = new ArrayList<>();
+            for (int d = Math.max(0, first - MAX_BLOCK_DAYS); d <= Math.min(slotsByDay.length - 1, last + MAX_BLOCK_DAYS); d++) {
+                if ((d < first || d > last) && works(d, giver) && !works(d, taker) && canTake(d, giver, taker)) {
+                    candidates.add(d);
+                }
+            }
+            int needed = Math.abs(net);
+            if (candidates.size() < needed) {
+                return null;
+            }
+            List<Slot> slots = new ArrayList<>(block.slots());
+            List<Worker> to = new ArrayList<>(block.workers());
+            for (int i = 0; i < needed; i++) {
+                int d = candidates.remove(random.nextInt(candidates.size()));
+                for (Slot s : slotsByDay[d]) {
+                    if (s.getWorker() == giver) {
+                        if (s.isPinned()) {
+                            return null;
+                        }
+                        slots.add(s);
+                        to.add(taker);
+                    }
+                }
+            }
+            return new ReassignMove(kind(), slots, to);
+        }
+
+        private boolean works(int day, Worker worker) {
+            for (Slot s : slotsByDay[day]) {
+                if (s.getWorker() == worker) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether none of {@code giver}'s slots on {@code day} overlaps a slot {@code taker} has on the days either side. */
+        private boolean canTake(int day, Worker giver, Worker taker) {
+            for (Slot s : slotsByDay[day]) {
+                if (s.getWorker() == giver && ClashFilter.clashes(slotsByDay, s, taker, null)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 }

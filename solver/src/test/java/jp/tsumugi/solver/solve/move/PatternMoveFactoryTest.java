@@ -129,7 +129,8 @@ class PatternMoveFactoryTest {
         Random random = new Random(7);
         for (PatternMoveFactory f : List.of(factory, indexed(new PatternMoveFactory.Weekend(), roster),
                 indexed(new PatternMoveFactory.SameDayChange(), roster),
-                indexed(new PatternMoveFactory.OtherDayChange(), roster))) {
+                indexed(new PatternMoveFactory.OtherDayChange(), roster),
+                indexed(new PatternMoveFactory.BalancedTrade(), roster))) {
             for (int i = 0; i < 500; i++) {
                 ReassignMove move = f.createRandomMoveIterator(null, random).next();
                 assertThat(move.slots()).doesNotContain(early[3]);
@@ -261,6 +262,165 @@ class PatternMoveFactoryTest {
             assertThat(last - first).isLessThan(PatternMoveFactory.MAX_BLOCK_DAYS);
             doAndUndo(move);
         }
+    }
+
+    /** The worker on each slot after {@code move}, the slots it leaves out unchanged. */
+    private Map<Slot, Worker> after(ReassignMove move) {
+        Map<Slot, Worker> map = assignment();
+        for (int i = 0; i < move.slots().size(); i++) {
+            map.put(move.slots().get(i), move.workers().get(i));
+        }
+        return map;
+    }
+
+    private static long workingDays(Map<Slot, Worker> assignment, Worker worker) {
+        return assignment.entrySet().stream().filter(e -> e.getValue() == worker)
+                .mapToInt(e -> e.getKey().getDayIndex()).distinct().count();
+    }
+
+    @Test
+    void balancedTradeGivesBackAsManyDaysAsTheBlockTook() {
+        for (int d = 0; d < 5; d++) {
+            early[d].setWorker(a);
+        }
+        late[1].setWorker(b);
+        late[6].setWorker(b);
+        late[8].setWorker(b);
+        late[9].setWorker(c);
+        PatternMoveFactory.BalancedTrade factory = indexed(new PatternMoveFactory.BalancedTrade(), roster);
+
+        // Days 2-3: a works both, b neither, so a gives two days and takes two of b's: 6 and 8 (on day 1 a works).
+        ReassignMove move = factory.balancedTrade(new Random(1), 2, 3, a, b);
+
+        assertThat(move.slots()).containsExactlyInAnyOrder(early[2], early[3], late[6], late[8]);
+        Map<Slot, Worker> after = after(move);
+        assertThat(after.get(early[2])).isSameAs(b);
+        assertThat(after.get(early[3])).isSameAs(b);
+        assertThat(after.get(late[6])).isSameAs(a);
+        assertThat(after.get(late[8])).isSameAs(a);
+        assertThat(workingDays(after, a)).isEqualTo(5);
+        assertThat(workingDays(after, b)).isEqualTo(3);
+        doAndUndo(move);
+    }
+
+    @Test
+    void balancedTradeWorksTheOtherWayRoundAndTradesBothWorkersSlotsInTheBlock() {
+        early[2].setWorker(a);
+        early[3].setWorker(b);
+        late[2].setWorker(c);
+        early[4].setWorker(b);
+        early[5].setWorker(a);
+        PatternMoveFactory.BalancedTrade factory = indexed(new PatternMoveFactory.BalancedTrade(), roster);
+
+        // Days 2-4: a gives day 2, b gives days 3 and 4, so b takes one day of a's back: day 5 (a's only other day).
+        ReassignMove move = factory.balancedTrade(new Random(2), 2, 4, a, b);
+
+        Map<Slot, Worker> after = after(move);
+        assertThat(move.slots()).containsExactlyInAnyOrder(early[2], early[3], early[4], early[5]);
+        assertThat(after.get(early[2])).isSameAs(b);
+        assertThat(after.get(early[3])).isSameAs(a);
+        assertThat(after.get(early[4])).isSameAs(a);
+        assertThat(after.get(early[5])).isSameAs(b);
+        assertThat(after.get(late[2])).isSameAs(c);
+        doAndUndo(move);
+    }
+
+    @Test
+    void balancedTradeIsNotMadeWhenTheBlockIsBalancedOrNothingCanBeGivenBack() {
+        early[2].setWorker(a);
+        early[3].setWorker(b);
+        PatternMoveFactory.BalancedTrade factory = indexed(new PatternMoveFactory.BalancedTrade(), roster);
+        // One day each: a block swap, not this move.
+        assertThat(factory.balancedTrade(new Random(1), 2, 3, a, b)).isNull();
+        // a gives day 2, but b works no other day a could take.
+        early[3].setWorker(null);
+        assertThat(factory.balancedTrade(new Random(1), 2, 2, a, b)).isNull();
+        // A pinned slot among b's days to give back.
+        early[9].setWorker(b);
+        early[9].setPinned(true);
+        assertThat(factory.balancedTrade(new Random(1), 2, 2, a, b)).isNull();
+        early[9].setPinned(false);
+        assertThat(factory.balancedTrade(new Random(1), 2, 2, a, b).slots()).containsExactlyInAnyOrder(early[2], early[9]);
+    }
+
+    @Test
+    void balancedTradeTakesDaysBackAtMostSevenDaysFromTheBlock() {
+        early[2].setWorker(a);
+        late[10].setWorker(b); // 8 days after day 2
+        PatternMoveFactory.BalancedTrade factory = indexed(new PatternMoveFactory.BalancedTrade(), roster);
+        assertThat(factory.balancedTrade(new Random(1), 2, 2, a, b)).isNull();
+        late[10].setWorker(null);
+        late[9].setWorker(b); // 7 days after day 2
+        assertThat(factory.balancedTrade(new Random(1), 2, 2, a, b).slots()).containsExactlyInAnyOrder(early[2], late[9]);
+        // And before the block: day 3's block, day 10 is 7 days after, day 0 3 days before.
+        early[2].setWorker(null);
+        early[3].setWorker(a);
+        late[9].setWorker(null);
+        late[11].setWorker(b); // 8 days after day 3
+        assertThat(factory.balancedTrade(new Random(1), 3, 3, a, b)).isNull();
+        late[0].setWorker(b);
+        assertThat(factory.balancedTrade(new Random(1), 3, 3, a, b).slots()).containsExactlyInAnyOrder(early[3], late[0]);
+    }
+
+    @Test
+    void balancedTradeNeverGivesAWorkerASlotOverlappingOneItKeeps() {
+        // b's night slot of day 5 (22:00-07:00) overlaps a's early slot of day 6 (06:00-14:00).
+        Slot night = data.cover(MONDAY.plusDays(5), "22:00", "07:00", 0).createSlots().get(0);
+        List<Slot> slots = new ArrayList<>(roster.getSlots());
+        slots.add(night);
+        roster = data.roster(slots);
+        early[2].setWorker(a);
+        early[6].setWorker(a);
+        night.setWorker(b);
+        PatternMoveFactory.BalancedTrade factory = indexed(new PatternMoveFactory.BalancedTrade(), roster);
+        assertThat(factory.balancedTrade(new Random(1), 2, 2, a, b)).isNull();
+        early[6].setWorker(null);
+        assertThat(factory.balancedTrade(new Random(1), 2, 2, a, b).slots()).containsExactlyInAnyOrder(early[2], night);
+    }
+
+    @Test
+    void balancedTradeDrawsKeepEveryWorkersDaysAndEveryCoverFilled() {
+        Random fill = new Random(9);
+        Worker[] people = {a, b, c, null};
+        for (int d = 0; d < 14; d++) {
+            Worker first = people[fill.nextInt(4)];
+            Worker second = people[fill.nextInt(4)];
+            early[d].setWorker(first);
+            late[d].setWorker(second == first ? null : second);
+        }
+        early[4].setPinned(true);
+        PatternMoveFactory.BalancedTrade factory = indexed(new PatternMoveFactory.BalancedTrade(), roster);
+        Random random = new Random(4);
+        int seen = 0;
+        int weekends = 0;
+        for (int i = 0; i < 2000; i++) {
+            ReassignMove move = factory.draw(random);
+            if (move == null) {
+                continue;
+            }
+            seen++;
+            Map<Slot, Worker> before = assignment();
+            Map<Slot, Worker> after = after(move);
+            assertThat(move.slots()).doesNotContain(early[4]);
+            for (Worker w : List.of(a, b, c)) {
+                assertThat(workingDays(after, w)).isEqualTo(workingDays(before, w));
+                for (int d = 0; d < 14; d++) {
+                    int day = d;
+                    assertThat(after.entrySet().stream().filter(e -> e.getValue() == w && e.getKey().getDayIndex() == day))
+                            .hasSizeLessThanOrEqualTo(1);
+                }
+            }
+            for (Slot slot : roster.getSlots()) {
+                assertThat(after.get(slot) == null).isEqualTo(before.get(slot) == null);
+            }
+            if (move.slots().stream().anyMatch(slot -> slot.getDayIndex() == 5)
+                    && move.slots().stream().anyMatch(slot -> slot.getDayIndex() == 6)) {
+                weekends++;
+            }
+            doAndUndo(move);
+        }
+        assertThat(seen).isGreaterThan(100);
+        assertThat(weekends).isPositive();
     }
 
     /** A score director that only records which entities were announced as changed. */

@@ -1,6 +1,8 @@
 package jp.tsumugi.solver.solve.move;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -27,6 +29,19 @@ class PatternMovesFullAssertTest {
 
     @Test
     void patternMovesKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(null);
+    }
+
+    @Test
+    void balancedTradesKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(PatternMoveFactory.BalancedTrade.class);
+    }
+
+    /**
+     * With {@code only}, construction first (these moves only move assigned slots), then a local search that draws
+     * moves of that factory only; with {@code null} the default local search from the unassigned roster.
+     */
+    private static void solveAndCheck(Class<? extends PatternMoveFactory> only) {
         Roster problem = SmallYear.build(4, 8, 42);
         List<Slot> slots = problem.getSlots();
         List<Worker> workers = problem.getWorkers();
@@ -44,7 +59,13 @@ class PatternMovesFullAssertTest {
         // Local search only (from the half-pinned, otherwise empty roster): every evaluated move is asserted.
         PhaseConfig<?> localSearch = config.getPhaseConfigList().get(1);
         localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(150));
-        config.setPhaseConfigList(List.of(localSearch));
+        if (only != null) {
+            ((LocalSearchPhaseConfig) localSearch).setMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(only));
+            config.setPhaseConfigList(List.of(config.getPhaseConfigList().get(0), localSearch));
+        } else {
+            config.setPhaseConfigList(List.of(localSearch));
+        }
 
         Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(problem);
 
