@@ -130,7 +130,8 @@ class PatternMoveFactoryTest {
         for (PatternMoveFactory f : List.of(factory, indexed(new PatternMoveFactory.Weekend(), roster),
                 indexed(new PatternMoveFactory.SameDayChange(), roster),
                 indexed(new PatternMoveFactory.OtherDayChange(), roster),
-                indexed(new PatternMoveFactory.BalancedTrade(), roster))) {
+                indexed(new PatternMoveFactory.BalancedTrade(), roster),
+                indexed(new PatternMoveFactory.NearbySwap(), roster))) {
             for (int i = 0; i < 500; i++) {
                 ReassignMove move = f.createRandomMoveIterator(null, random).next();
                 assertThat(move.slots()).doesNotContain(early[3]);
@@ -421,6 +422,66 @@ class PatternMoveFactoryTest {
         }
         assertThat(seen).isGreaterThan(100);
         assertThat(weekends).isPositive();
+    }
+
+    @Test
+    void nearbySwapTradesTwoWorkersSlotsAtMostThreeDaysApart() {
+        for (int d = 0; d < 14; d++) {
+            early[d].setWorker(d % 2 == 0 ? a : b);
+            late[d].setWorker(d % 3 == 0 ? c : null);
+        }
+        early[7].setPinned(true);
+        PatternMoveFactory.NearbySwap factory = indexed(new PatternMoveFactory.NearbySwap(), roster);
+        Random random = new Random(6);
+        int seen = 0;
+        int furthest = 0;
+        for (int i = 0; i < 3000; i++) {
+            ReassignMove move = factory.draw(random);
+            if (move == null) {
+                continue;
+            }
+            seen++;
+            Slot left = move.slots().get(0);
+            Slot right = move.slots().get(1);
+            assertThat(move.slots()).hasSize(2).doesNotContain(early[7]);
+            assertThat(left.getWorker()).isNotNull().isNotSameAs(right.getWorker());
+            assertThat(right.getWorker()).isNotNull();
+            assertThat(move.workers()).containsExactly(right.getWorker(), left.getWorker());
+            int distance = Math.abs(left.getDayIndex() - right.getDayIndex());
+            assertThat(distance).isLessThanOrEqualTo(PatternMoveFactory.NearbySwap.NEARBY_DAYS);
+            furthest = Math.max(furthest, distance);
+            // Nobody ends up with two overlapping slots.
+            Map<Slot, Worker> after = after(move);
+            for (Slot x : roster.getSlots()) {
+                for (Slot y : roster.getSlots()) {
+                    if (x != y && after.get(x) != null && after.get(x) == after.get(y)) {
+                        assertThat(x.getStartEpochMinute() < y.getEndEpochMinute()
+                                && y.getStartEpochMinute() < x.getEndEpochMinute()).isFalse();
+                    }
+                }
+            }
+            doAndUndo(move);
+        }
+        assertThat(seen).isPositive();
+        assertThat(furthest).isEqualTo(PatternMoveFactory.NearbySwap.NEARBY_DAYS);
+    }
+
+    @Test
+    void nearbySwapIsNotMadeWhenAWorkerWouldGetAnOverlappingSlot() {
+        Slot night = data.cover(MONDAY.plusDays(5), "22:00", "07:00", 0).createSlots().get(0);
+        List<Slot> slots = new ArrayList<>(roster.getSlots());
+        slots.add(night);
+        roster = data.roster(slots);
+        early[3].setWorker(a);
+        early[6].setWorker(a); // overlaps the night of day 5
+        night.setWorker(b);
+        PatternMoveFactory.NearbySwap factory = indexed(new PatternMoveFactory.NearbySwap(), roster);
+        assertThat(factory.swap(early[3], night)).isNull();
+        // a leaving early[6] for the night does not clash with early[6] itself.
+        assertThat(factory.swap(early[6], night).workers()).containsExactly(b, a);
+        early[6].setWorker(null);
+        assertThat(factory.swap(early[3], night).workers()).containsExactly(b, a);
+        assertThat(factory.swap(early[3], late[3])).as("an empty slot is no swap").isNull();
     }
 
     /** A score director that only records which entities were announced as changed. */

@@ -37,6 +37,11 @@ class PatternMovesFullAssertTest {
         solveAndCheck(PatternMoveFactory.BalancedTrade.class);
     }
 
+    @Test
+    void nearbySwapsKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(PatternMoveFactory.NearbySwap.class);
+    }
+
     /**
      * With {@code only}, construction first (these moves only move assigned slots), then a local search that draws
      * moves of that factory only; with {@code null} the default local search from the unassigned roster.
