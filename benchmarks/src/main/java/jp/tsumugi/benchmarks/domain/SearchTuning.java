@@ -49,7 +49,9 @@ import java.util.Map;
  * annealing from that starting temperature ({@code 0hard/0medium/20soft}), {@code schc=N} step counting hill climbing,
  * {@code tabu=R} entity tabu ratio, {@code accepted=N} the forager's accepted count limit, and the selection weights
  * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday} (0 leaves a kind out),
- * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default); {@code clashfilter=off}
+ * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default), {@code balanced} (adds
+ * {@code PatternMoveFactory.BalancedTrade}, not in the default), {@code nearswap} (adds
+ * {@code PatternMoveFactory.NearbySwap}, not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -169,7 +171,7 @@ public final class SearchTuning {
                 case "restart", "trace" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
-                case "change", "swap", "block", "weekend", "sameday", "otherday" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
             }
         }
@@ -189,6 +191,8 @@ public final class SearchTuning {
                             case "block" -> PatternMoveFactory.BlockSwap.class;
                             case "weekend" -> PatternMoveFactory.Weekend.class;
                             case "otherday" -> PatternMoveFactory.OtherDayChange.class;
+                            case "balanced" -> PatternMoveFactory.BalancedTrade.class;
+                            case "nearswap" -> PatternMoveFactory.NearbySwap.class;
                             default -> PatternMoveFactory.SameDayChange.class;
                         };
             };
@@ -197,9 +201,13 @@ public final class SearchTuning {
                 return;
             }
         }
-        if (kind.equals("otherday")) {
+        if (kind.equals("otherday") || kind.equals("balanced") || kind.equals("nearswap")) {
             union.getMoveSelectorList().add(new MoveIteratorFactoryConfig()
-                    .withMoveIteratorFactoryClass(PatternMoveFactory.OtherDayChange.class)
+                    .withMoveIteratorFactoryClass(switch (kind) {
+                        case "otherday" -> PatternMoveFactory.OtherDayChange.class;
+                        case "balanced" -> PatternMoveFactory.BalancedTrade.class;
+                        default -> PatternMoveFactory.NearbySwap.class;
+                    })
                     .withFixedProbabilityWeight(weight));
             return;
         }
