@@ -264,6 +264,11 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
      * long) is repaired in one step instead of through a roster that breaks a total (Curtois's MinTotalMinutes), which
      * a weekend handed over or a block swap alone leave. A draw whose block is already balanced is not made (a block
      * swap does that).
+     *
+     * <p>Not in the default local search: beside the default mix at weight 1 ({@code SearchTuning balanced=1}), 20 CPU
+     * seconds, seeds 1–5 on Curtois 6, 7, 10 and 11, it left 15 of 20 runs feasible against 12 of 20, but the
+     * objectives of the feasible runs were not better (median 5,858 against 5,879 on 10, 5,438 against 5,108 on 11);
+     * hagi seed 2 −173,970 medium against −171,990 (benchmarks/CURTOIS.md, "Session 7: compound moves").
      */
     public static final class BalancedTrade extends PatternMoveFactory {
         /** The longest block traded before the balancing days. */
@@ -371,8 +376,13 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
      * worker (B) on a day at most {@value #NEARBY_DAYS} days away (the same day included), provided neither gets a slot
      * overlapping one it keeps. The same exchange as a swap move, drawn among the slots where it can repair a run or a
      * day off (a working day moved across a one-day gap while the other worker's moves back): Timefold's swap moves pair
-     * two slots anywhere in the horizon, and on a year (Curtois 24, 364 days) fewer than one in fifty of them are a
-     * week apart or less. Both covers stay filled and each worker keeps its number of shifts.
+     * two slots anywhere in the horizon, and on a year (Curtois 24, 364 days) fewer than one in fifty of them are 3
+     * days apart or less. Both covers stay filled and each worker keeps its number of shifts.
+     *
+     * <p>Not in the default local search: beside the default mix at weight 1 ({@code SearchTuning nearswap=1}), 20 CPU
+     * seconds, seeds 1–5, it made Curtois 7 feasible in 4 of 5 runs (1 of 5 without) but Curtois 11 in 1 of 5 (3 of 5)
+     * and Curtois 10 worse (median 6,138 against 5,879); hagi seed 2 −173,310 medium against −171,990
+     * (benchmarks/CURTOIS.md, "Session 7: compound moves").
      */
     public static final class NearbySwap extends PatternMoveFactory {
         /** The furthest two swapped slots are apart, in days. */
