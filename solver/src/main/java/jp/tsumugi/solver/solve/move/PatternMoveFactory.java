@@ -89,6 +89,20 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
         return slot.getWorker() == null ? null : slot;
     }
 
+    /** A random assigned slot, its worker {@code a} and another worker {@code b}. */
+    record Pair(Slot slot, Worker a, Worker b) {
+    }
+
+    /** {@link #randomAssignedSlot} and {@link #randomOtherWorker} for its worker, or {@code null} if either is none. */
+    Pair randomPair(Random random) {
+        Slot slot = randomAssignedSlot(random);
+        if (slot == null) {
+            return null;
+        }
+        Worker b = randomOtherWorker(random, slot.getWorker());
+        return b == null ? null : new Pair(slot, slot.getWorker(), b);
+    }
+
     /** A random worker other than {@code not}, or {@code null} if there is none. */
     Worker randomOtherWorker(Random random, Worker not) {
         if (workers.size() < 2) {
@@ -146,18 +160,13 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
 
         @Override
         ReassignMove draw(Random random) {
-            Slot slot = randomAssignedSlot(random);
-            if (slot == null) {
-                return null;
-            }
-            Worker a = slot.getWorker();
-            Worker b = randomOtherWorker(random, a);
-            if (b == null) {
+            Pair pair = randomPair(random);
+            if (pair == null) {
                 return null;
             }
             int length = 1 + random.nextInt(MAX_BLOCK_DAYS);
-            int first = slot.getDayIndex() - random.nextInt(length);
-            return trade(first, first + length - 1, a, b);
+            int first = pair.slot().getDayIndex() - random.nextInt(length);
+            return trade(first, first + length - 1, pair.a(), pair.b());
         }
     }
 
@@ -279,19 +288,14 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
 
         @Override
         ReassignMove draw(Random random) {
-            Slot slot = randomAssignedSlot(random);
-            if (slot == null) {
+            Pair pair = randomPair(random);
+            if (pair == null) {
                 return null;
             }
-            Worker a = slot.getWorker();
-            Worker b = randomOtherWorker(random, a);
-            if (b == null) {
-                return null;
-            }
-            int day = slot.getDayIndex();
+            int day = pair.slot().getDayIndex();
             int first;
             int last;
-            DayOfWeek dayOfWeek = slot.getCover().getDayOfWeek();
+            DayOfWeek dayOfWeek = pair.slot().getCover().getDayOfWeek();
             if ((dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY) && random.nextBoolean()) {
                 first = dayOfWeek == DayOfWeek.SATURDAY ? day : day - 1;
                 last = first + 1;
@@ -300,7 +304,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
                 first = day - random.nextInt(length);
                 last = first + length - 1;
             }
-            return balancedTrade(random, Math.max(0, first), Math.min(last, slotsByDay.length - 1), a, b);
+            return balancedTrade(random, Math.max(0, first), Math.min(last, slotsByDay.length - 1), pair.a(), pair.b());
         }
 
         /**

@@ -219,15 +219,9 @@ class PatternMoveFactoryTest {
         late[10].setWorker(b);
         early[10].setWorker(c);
         PatternMoveFactory.OtherDayChange factory = indexed(new PatternMoveFactory.OtherDayChange(), roster);
-        Random random = new Random(11);
-        int seen = 0;
+        List<ReassignMove> moves = draws(factory, 11, 3000);
         int furthest = 0;
-        for (int i = 0; i < 3000; i++) {
-            ReassignMove move = factory.draw(random);
-            if (move == null) {
-                continue;
-            }
-            seen++;
+        for (ReassignMove move : moves) {
             Slot from = move.slots().get(0);
             Slot to = move.slots().get(1);
             Worker worker = from.getWorker();
@@ -241,7 +235,7 @@ class PatternMoveFactoryTest {
             }
             doAndUndo(move);
         }
-        assertThat(seen).isPositive();
+        assertThat(moves).isNotEmpty();
         assertThat(furthest).isEqualTo(PatternMoveFactory.MAX_BLOCK_DAYS);
     }
 
@@ -432,15 +426,9 @@ class PatternMoveFactoryTest {
         }
         early[7].setPinned(true);
         PatternMoveFactory.NearbySwap factory = indexed(new PatternMoveFactory.NearbySwap(), roster);
-        Random random = new Random(6);
-        int seen = 0;
+        List<ReassignMove> moves = draws(factory, 6, 3000);
         int furthest = 0;
-        for (int i = 0; i < 3000; i++) {
-            ReassignMove move = factory.draw(random);
-            if (move == null) {
-                continue;
-            }
-            seen++;
+        for (ReassignMove move : moves) {
             Slot left = move.slots().get(0);
             Slot right = move.slots().get(1);
             assertThat(move.slots()).hasSize(2).doesNotContain(early[7]);
@@ -462,7 +450,7 @@ class PatternMoveFactoryTest {
             }
             doAndUndo(move);
         }
-        assertThat(seen).isPositive();
+        assertThat(moves).isNotEmpty();
         assertThat(furthest).isEqualTo(PatternMoveFactory.NearbySwap.NEARBY_DAYS);
     }
 
@@ -504,5 +492,18 @@ class PatternMoveFactoryTest {
                         return null;
                     });
         }
+    }
+
+    /** The moves {@code count} draws from a generator seeded {@code seed} make (draws that find none left out). */
+    private static List<ReassignMove> draws(PatternMoveFactory factory, long seed, int count) {
+        Random random = new Random(seed);
+        List<ReassignMove> moves = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ReassignMove move = factory.draw(random);
+            if (move != null) {
+                moves.add(move);
+            }
+        }
+        return moves;
     }
 }
