@@ -44,6 +44,11 @@ public final class ProblemSolverFactory implements SolverFactory<Roster> {
         return SolverFactory.<Roster>create(configFor(override)).buildSolver(override);
     }
 
+    /** Overrides handed out whose solver has not been built yet. */
+    int pending() {
+        return slots.size();
+    }
+
     /** The configuration for the job given {@code override} (once: the job's solver is built once). */
     SolverConfig configFor(SolverConfigOverride<Roster> override) {
         Integer problemSlots = override == null ? null : slots.remove(override);

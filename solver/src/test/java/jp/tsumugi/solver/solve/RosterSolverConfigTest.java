@@ -73,6 +73,21 @@ class RosterSolverConfigTest {
                 .isEqualTo(java.time.Duration.ofMinutes(10));
     }
 
+    /** What the web app relies on: Timefold's SolverManager builds the job's solver with that very override. */
+    @Test
+    void theSolverManagerBuildsEachJobsSolverFromThatJobsOverride() throws Exception {
+        ProblemSolverFactory factory = new ProblemSolverFactory(SolveLimits.spent(java.time.Duration.ofMinutes(10)));
+        jp.tsumugi.solver.domain.Roster problem = jp.tsumugi.solver.SmallYear.build(2, 2, 1);
+        try (ai.timefold.solver.core.api.solver.SolverManager<jp.tsumugi.solver.domain.Roster, Long> manager =
+                ai.timefold.solver.core.api.solver.SolverManager.create(factory)) {
+            var override = factory.overrideFor(problem, java.time.Duration.ofMillis(300));
+            assertThat(factory.pending()).isEqualTo(1);
+            manager.solveBuilder().withProblemId(1L).withProblem(problem).withConfigOverride(override).run()
+                    .getFinalBestSolution();
+            assertThat(factory.pending()).as("the job's solver was configured from its override").isZero();
+        }
+    }
+
     private static LocalSearchPhaseConfig firstPhase(SolverConfig config) {
         return (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
     }
