@@ -30,7 +30,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
     private static final int ATTEMPTS = 10;
 
     /** Slots by day index (the day the slot's cover starts). */
-    Slot[][] slotsByDay = new Slot[0][];
+    SlotsByDay days = SlotsByDay.EMPTY;
     /** Slots that are not pinned. */
     Slot[] movable = new Slot[0];
     List<Worker> workers = List.of();
@@ -42,7 +42,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
 
     void index(Roster roster) {
         List<Slot> slots = roster.getSlots();
-        slotsByDay = ClashFilter.byDay(slots);
+        days = SlotsByDay.of(slots);
         movable = slots.stream().filter(slot -> !slot.isPinned()).toArray(Slot[]::new);
         workers = List.copyOf(roster.getWorkers());
     }
@@ -119,8 +119,8 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
     ReassignMove trade(int first, int last, Worker a, Worker b) {
         List<Slot> slots = new ArrayList<>();
         List<Worker> to = new ArrayList<>();
-        for (int d = Math.max(0, first); d <= Math.min(last, slotsByDay.length - 1); d++) {
-            for (Slot slot : slotsByDay[d]) {
+        for (int d = Math.max(0, first); d <= Math.min(last, days.days() - 1); d++) {
+            for (Slot slot : days.slots[d]) {
                 Worker current = slot.getWorker();
                 if (current == null || (current != a && current != b)) {
                     continue;
@@ -225,7 +225,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             if (from == null) {
                 return null;
             }
-            return toEmptySlot(random, from, slotsByDay[from.getDayIndex()], to -> to.getCover() != from.getCover());
+            return toEmptySlot(random, from, days.slots[from.getDayIndex()], to -> to.getCover() != from.getCover());
         }
     }
 
@@ -251,12 +251,12 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             }
             int offset = 1 + random.nextInt(MAX_BLOCK_DAYS);
             int day = from.getDayIndex() + (random.nextBoolean() ? offset : -offset);
-            if (day < 0 || day >= slotsByDay.length) {
+            if (day < 0 || day >= days.days()) {
                 return null;
             }
             Worker worker = from.getWorker();
-            return toEmptySlot(random, from, slotsByDay[day],
-                    to -> sameKind(from, to) && !ClashFilter.clashes(slotsByDay, to, worker, from));
+            return toEmptySlot(random, from, days.slots[day],
+                    to -> sameKind(from, to) && !days.clashes(to, worker, from));
         }
 
         private static boolean sameKind(Slot a, Slot b) {
@@ -304,7 +304,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
                 first = day - random.nextInt(length);
                 last = first + length - 1;
             }
-            return balancedTrade(random, Math.max(0, first), Math.min(last, slotsByDay.length - 1), pair.a(), pair.b());
+            return balancedTrade(random, Math.max(0, first), Math.min(last, days.days() - 1), pair.a(), pair.b());
         }
 
         /**
@@ -330,7 +330,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             Worker taker = net > 0 ? a : b;
             Worker giver = net > 0 ? b : a;
             List<Integer> candidates = new ArrayList<>();
-            for (int d = Math.max(0, first - MAX_BLOCK_DAYS); d <= Math.min(slotsByDay.length - 1, last + MAX_BLOCK_DAYS); d++) {
+            for (int d = Math.max(0, first - MAX_BLOCK_DAYS); d <= Math.min(days.days() - 1, last + MAX_BLOCK_DAYS); d++) {
                 if ((d < first || d > last) && works(d, giver) && !works(d, taker) && canTake(d, giver, taker)) {
                     candidates.add(d);
                 }
@@ -343,7 +343,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             List<Worker> to = new ArrayList<>(block.workers());
             for (int i = 0; i < needed; i++) {
                 int d = candidates.remove(random.nextInt(candidates.size()));
-                for (Slot s : slotsByDay[d]) {
+                for (Slot s : days.slots[d]) {
                     if (s.getWorker() == giver) {
                         if (s.isPinned()) {
                             return null;
@@ -357,7 +357,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
         }
 
         private boolean works(int day, Worker worker) {
-            for (Slot s : slotsByDay[day]) {
+            for (Slot s : days.slots[day]) {
                 if (s.getWorker() == worker) {
                     return true;
                 }
@@ -367,8 +367,8 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
 
         /** Whether none of {@code giver}'s slots on {@code day} overlaps a slot {@code taker} has on the days either side. */
         private boolean canTake(int day, Worker giver, Worker taker) {
-            for (Slot s : slotsByDay[day]) {
-                if (s.getWorker() == giver && ClashFilter.clashes(slotsByDay, s, taker, null)) {
+            for (Slot s : days.slots[day]) {
+                if (s.getWorker() == giver && days.clashes(s, taker, null)) {
                     return false;
                 }
             }
@@ -402,10 +402,10 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
                 return null;
             }
             int day = left.getDayIndex() + random.nextInt(2 * NEARBY_DAYS + 1) - NEARBY_DAYS;
-            if (day < 0 || day >= slotsByDay.length || slotsByDay[day].length == 0) {
+            if (day < 0 || day >= days.days() || days.slots[day].length == 0) {
                 return null;
             }
-            Slot right = slotsByDay[day][random.nextInt(slotsByDay[day].length)];
+            Slot right = days.slots[day][random.nextInt(days.slots[day].length)];
             return swap(left, right);
         }
 
@@ -414,7 +414,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
             Worker a = left.getWorker();
             Worker b = right.getWorker();
             if (a == null || b == null || a == b || left.isPinned() || right.isPinned()
-                    || ClashFilter.clashes(slotsByDay, right, a, left) || ClashFilter.clashes(slotsByDay, left, b, right)) {
+                    || days.clashes(right, a, left) || days.clashes(left, b, right)) {
                 return null;
             }
             return new ReassignMove(kind(), List.of(left, right), List.of(b, a));

@@ -1,0 +1,92 @@
+package jp.tsumugi.solver.solve.move;
+
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A roster's slots by day index (the day the slot's cover starts), in roster order within a day, with their start and
+ * end times in arrays (a cover's times do not change while solving), and the one double-booking test that
+ * {@link ClashFilter} and the pattern moves share. Built once per working solution: the slot list does not change while
+ * solving; the workers are read from the slots when asked.
+ */
+final class SlotsByDay {
+    static final SlotsByDay EMPTY = of(List.of());
+
+    /** The slots of each day. */
+    final Slot[][] slots;
+    private final long[][] starts;
+    private final long[][] ends;
+
+    private SlotsByDay(Slot[][] slots) {
+        this.slots = slots;
+        this.starts = new long[slots.length][];
+        this.ends = new long[slots.length][];
+        for (int d = 0; d < slots.length; d++) {
+            Slot[] day = slots[d];
+            starts[d] = new long[day.length];
+            ends[d] = new long[day.length];
+            for (int i = 0; i < day.length; i++) {
+                starts[d][i] = day[i].getStartEpochMinute();
+                ends[d][i] = day[i].getEndEpochMinute();
+            }
+        }
+    }
+
+    static SlotsByDay of(List<Slot> slots) {
+        int days = 0;
+        for (Slot slot : slots) {
+            days = Math.max(days, slot.getDayIndex() + 1);
+        }
+        List<List<Slot>> byDay = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            byDay.add(new ArrayList<>());
+        }
+        for (Slot slot : slots) {
+            if (slot.getDayIndex() >= 0) {
+                byDay.get(slot.getDayIndex()).add(slot);
+            }
+        }
+        Slot[][] index = new Slot[days][];
+        for (int d = 0; d < days; d++) {
+            index[d] = byDay.get(d).toArray(Slot[]::new);
+        }
+        return new SlotsByDay(index);
+    }
+
+    /** The number of days (the last day index with a slot, plus one). */
+    int days() {
+        return slots.length;
+    }
+
+    /**
+     * Whether {@code worker} has a slot other than {@code slot} and {@code leaving} that overlaps {@code slot}, looking
+     * at the slot's day and the days either side (a slot is shorter than a day, so nothing further away can overlap).
+     */
+    boolean clashes(Slot slot, Worker worker, Slot leaving) {
+        int day = slot.getDayIndex();
+        if (day < 0) {
+            return false;
+        }
+        long start = slot.getStartEpochMinute();
+        long end = slot.getEndEpochMinute();
+        for (int d = Math.max(0, day - 1); d <= Math.min(slots.length - 1, day + 1); d++) {
+            Slot[] daySlots = slots[d];
+            long[] dayStarts = starts[d];
+            long[] dayEnds = ends[d];
+            for (int i = 0; i < daySlots.length; i++) {
+                // The times first, from the arrays: most slots of the three days do not overlap, and reading a
+                // slot's times goes through its cover (JFR: this loop was 4.4 % of medium's local search).
+                if (dayStarts[i] < end && start < dayEnds[i]) {
+                    Slot other = daySlots[i];
+                    if (other.getWorker() == worker && other != slot && other != leaving) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
