@@ -71,8 +71,9 @@ public final class CurtoisRun {
     /** {@code variant}: {@link RosterSolverConfig#DEFAULT} is what users run; the others are for comparison. */
     public static Result solve(CurtoisInstance instance, Duration limit, OptionalHeads optionalHeads,
             RosterSolverConfig.Variant variant, BiConsumer<Long, HardMediumSoftLongScore> onBest) {
-        int slots = CurtoisMapping.of(instance, optionalHeads).roster().getSlots().size();
-        return solve(instance, RosterSolverConfig.create(SolveLimits.spent(limit), variant, slots), optionalHeads, onBest);
+        CurtoisMapping mapping = CurtoisMapping.of(instance, optionalHeads);
+        return solve(instance, mapping, RosterSolverConfig.create(SolveLimits.spent(limit), variant,
+                mapping.roster().getSlots().size()), onBest);
     }
 
     /**
@@ -81,7 +82,11 @@ public final class CurtoisRun {
      */
     public static Result solve(CurtoisInstance instance, SolverConfig config, OptionalHeads optionalHeads,
             BiConsumer<Long, HardMediumSoftLongScore> onBest) {
-        CurtoisMapping mapping = CurtoisMapping.of(instance, optionalHeads);
+        return solve(instance, CurtoisMapping.of(instance, optionalHeads), config, onBest);
+    }
+
+    private static Result solve(CurtoisInstance instance, CurtoisMapping mapping, SolverConfig config,
+            BiConsumer<Long, HardMediumSoftLongScore> onBest) {
         Roster problem = mapping.roster();
         Solver<Roster> solver = SolverFactory.<Roster>create(config).buildSolver();
         long[] lastBest = {0L};

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The harness for tuning the local search (benchmarks/PERFORMANCE.md, "Tuning the local search"): solves each problem
@@ -104,7 +105,7 @@ public final class SearchTuning {
     static int steps(String number, int slots) {
         String[] parts = number.split("/", 2);
         return parts.length == 1 ? Integer.parseInt(number)
-                : (int) Math.max(Integer.parseInt(parts[0]), Math.ceil(Double.parseDouble(parts[1]) * slots));
+                : RosterSolverConfig.perSlot(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]), slots);
     }
 
     static SolverConfig configure(Map<String, String> spec, long seed, int slots) {
@@ -180,34 +181,33 @@ public final class SearchTuning {
         }
     }
 
+    /** The pattern moves by spec key; {@link #EXTRA_PATTERNS} are not in the default and are added when named. */
+    private static final Map<String, Class<? extends PatternMoveFactory>> PATTERNS = Map.of(
+            "block", PatternMoveFactory.BlockSwap.class,
+            "weekend", PatternMoveFactory.Weekend.class,
+            "sameday", PatternMoveFactory.SameDayChange.class,
+            "otherday", PatternMoveFactory.OtherDayChange.class,
+            "balanced", PatternMoveFactory.BalancedTrade.class,
+            "nearswap", PatternMoveFactory.NearbySwap.class);
+    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap");
+
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
         for (MoveSelectorConfig<?> child : union.getMoveSelectorList()) {
             boolean match = switch (kind) {
                 case "change" -> child instanceof ChangeMoveSelectorConfig;
                 case "swap" -> child instanceof SwapMoveSelectorConfig;
-                default -> child instanceof MoveIteratorFactoryConfig factory && factory.getMoveIteratorFactoryClass()
-                        == switch (kind) {
-                            case "block" -> PatternMoveFactory.BlockSwap.class;
-                            case "weekend" -> PatternMoveFactory.Weekend.class;
-                            case "otherday" -> PatternMoveFactory.OtherDayChange.class;
-                            case "balanced" -> PatternMoveFactory.BalancedTrade.class;
-                            case "nearswap" -> PatternMoveFactory.NearbySwap.class;
-                            default -> PatternMoveFactory.SameDayChange.class;
-                        };
+                default -> child instanceof MoveIteratorFactoryConfig factory
+                        && factory.getMoveIteratorFactoryClass() == PATTERNS.get(kind);
             };
             if (match) {
                 child.setFixedProbabilityWeight(weight);
                 return;
             }
         }
-        if (kind.equals("otherday") || kind.equals("balanced") || kind.equals("nearswap")) {
+        if (EXTRA_PATTERNS.contains(kind)) {
             union.getMoveSelectorList().add(new MoveIteratorFactoryConfig()
-                    .withMoveIteratorFactoryClass(switch (kind) {
-                        case "otherday" -> PatternMoveFactory.OtherDayChange.class;
-                        case "balanced" -> PatternMoveFactory.BalancedTrade.class;
-                        default -> PatternMoveFactory.NearbySwap.class;
-                    })
+                    .withMoveIteratorFactoryClass(PATTERNS.get(kind))
                     .withFixedProbabilityWeight(weight));
             return;
         }

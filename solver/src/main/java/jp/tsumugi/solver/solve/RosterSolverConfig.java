@@ -202,8 +202,12 @@ public final class RosterSolverConfig {
      * {@code max(RESTART_AFTER_UNIMPROVED_STEPS, ceil(RESTART_UNIMPROVED_STEPS_PER_SLOT × slots))}.
      */
     public static int restartTrigger(int slots) {
-        return (int) Math.max(RESTART_AFTER_UNIMPROVED_STEPS,
-                Math.min(Integer.MAX_VALUE, Math.ceil(RESTART_UNIMPROVED_STEPS_PER_SLOT * slots)));
+        return perSlot(RESTART_AFTER_UNIMPROVED_STEPS, RESTART_UNIMPROVED_STEPS_PER_SLOT, slots);
+    }
+
+    /** {@code max(minimum, ceil(perSlot × slots))}, at most {@link Integer#MAX_VALUE}. */
+    public static int perSlot(int minimum, double perSlot, int slots) {
+        return (int) Math.max(minimum, Math.min(Integer.MAX_VALUE, Math.ceil(perSlot * slots)));
     }
 
     /**
