@@ -19,19 +19,30 @@ final class SlotsByDay {
     final Slot[][] slots;
     private final long[][] starts;
     private final long[][] ends;
+    /** Per day, the earliest start and the latest end of its slots (no slot: max and min value). */
+    private final long[] earliestStart;
+    private final long[] latestEnd;
 
     private SlotsByDay(Slot[][] slots) {
         this.slots = slots;
         this.starts = new long[slots.length][];
         this.ends = new long[slots.length][];
+        this.earliestStart = new long[slots.length];
+        this.latestEnd = new long[slots.length];
         for (int d = 0; d < slots.length; d++) {
             Slot[] day = slots[d];
             starts[d] = new long[day.length];
             ends[d] = new long[day.length];
+            long earliest = Long.MAX_VALUE;
+            long latest = Long.MIN_VALUE;
             for (int i = 0; i < day.length; i++) {
                 starts[d][i] = day[i].getStartEpochMinute();
                 ends[d][i] = day[i].getEndEpochMinute();
+                earliest = Math.min(earliest, starts[d][i]);
+                latest = Math.max(latest, ends[d][i]);
             }
+            earliestStart[d] = earliest;
+            latestEnd[d] = latest;
         }
     }
 
@@ -73,6 +84,11 @@ final class SlotsByDay {
         long start = slot.getStartEpochMinute();
         long end = slot.getEndEpochMinute();
         for (int d = Math.max(0, day - 1); d <= Math.min(slots.length - 1, day + 1); d++) {
+            if (earliestStart[d] >= end || latestEnd[d] <= start) {
+                // No slot of that day overlaps: usually the next day (it starts after this slot ends) and the day
+                // before (it ended before this slot starts) unless a slot crosses midnight.
+                continue;
+            }
             Slot[] daySlots = slots[d];
             long[] dayStarts = starts[d];
             long[] dayEnds = ends[d];

@@ -136,4 +136,19 @@ class ClashFilterTest {
         assertThat(accepts(swap(empty, aNextDayEvening))).isFalse();
         assertThat(accepts(swap(empty, bNextDay))).isTrue();
     }
+
+    @Test
+    void theDayBeforeAndTheDayAfterCountToTheMinute() {
+        // SlotsByDay skips a neighbouring day whose slots all end by this slot's start or start at or after its end.
+        slot(DAY.minusDays(1), "22:00", "06:00").withWorker(a);
+        slot(DAY.plusDays(1), "00:00", "04:00").withWorker(a);
+        Slot fromSix = slot(DAY, "06:00", "10:00");
+        Slot fromFiveFiftyNine = slot(DAY, "05:59", "10:00");
+        Slot toMidnight = slot(DAY, "20:00", "00:00");
+        Slot pastMidnight = slot(DAY, "20:00", "00:01");
+        assertThat(accepts(change(fromSix, a))).isTrue();
+        assertThat(accepts(change(fromFiveFiftyNine, a))).isFalse();
+        assertThat(accepts(change(toMidnight, a))).isTrue();
+        assertThat(accepts(change(pastMidnight, a))).isFalse();
+    }
 }
