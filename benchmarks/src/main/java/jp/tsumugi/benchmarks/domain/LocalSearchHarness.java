@@ -33,7 +33,8 @@ import java.util.Locale;
  *
  * <p>{@code constraints=SPEC} anywhere in the arguments scores with only some of the constraints
  * ({@link ConstraintSubset}: {@code only:demand}, {@code drop:legal}, {@code trivial}) to measure what a theme's nodes
- * cost. The roster is constructed with every constraint first, so every subset starts its local search from the same
+ * cost. {@code moves=single} draws the moves from one {@code RosterMoves} iterator ({@code SearchTuning moves=single}):
+ * another random path, so compare its calculations per CPU second, not its best score. The roster is constructed with every constraint first, so every subset starts its local search from the same
  * roster; but fewer constraints take another search path, so compare those runs by score calculations per CPU second
  * over the same number of steps, not by best score.
  */
@@ -43,10 +44,13 @@ public final class LocalSearchHarness {
 
     public static void main(String[] rawArgs) {
         String constraints = null;
+        boolean single = false;
         java.util.List<String> positional = new java.util.ArrayList<>();
         for (String arg : rawArgs) {
             if (arg.startsWith("constraints=")) {
                 constraints = arg.substring("constraints=".length());
+            } else if (arg.equals("moves=single")) {
+                single = true;
             } else {
                 positional.add(arg);
             }
@@ -59,6 +63,9 @@ public final class LocalSearchHarness {
                 ? CurtoisMapping.of(CurtoisParser.parse(Path.of(preset))).roster()
                 : DatasetMapper.toRoster(Problem.preset(preset, seed).dataset());
         SolverConfig config = RosterSolverConfig.fixedSteps(RosterSolverConfig.create(null), (int) steps);
+        if (single) {
+            SearchTuning.singleSelector(config);
+        }
         if (constraints != null) {
             // Construct with every constraint, as users do, so that each subset's local search starts from the same
             // roster; then the local search alone with the subset.

@@ -61,6 +61,8 @@ import java.util.Set;
  * steps for the problem solved ({@code restart=5000/2.5:0hard/100medium/30soft:20000}: a trigger of 2.5 unimproved
  * steps per slot, at least 5,000). {@code trace=on} prints a line per phase
  * start and end and per better roster (phase, step, CPU seconds, score), to see when a trigger would have fired.
+ * {@code moves=single} draws the same kinds with the same weights from one {@code RosterMoves} iterator instead of
+ * Timefold's union of selectors (benchmarks/PERFORMANCE.md, "Sixth round"); {@code moves=union} is the default.
  */
 public final class SearchTuning {
     private SearchTuning() {
@@ -134,7 +136,26 @@ public final class SearchTuning {
             first.setAcceptorConfig(search.getAcceptorConfig());
             first.setForagerConfig(search.getForagerConfig());
         }
+        String moves = spec.getOrDefault("moves", "union");
+        if (moves.equals("single")) {
+            singleSelector(config);
+        } else if (!moves.equals("union")) {
+            throw new IllegalArgumentException("moves=union or moves=single, not " + moves);
+        }
         return config;
+    }
+
+    /**
+     * Every local search phase of {@code config} draws its moves (the same kinds and weights) from one
+     * {@link RosterSolverConfig#asRosterMoves RosterMoves} iterator instead of Timefold's union of selectors.
+     */
+    static void singleSelector(SolverConfig config) {
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search
+                    && search.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
+                search.setMoveSelectorConfig(RosterSolverConfig.asRosterMoves(union));
+            }
+        }
     }
 
     private static void tune(LocalSearchPhaseConfig phase, Map<String, String> spec) {
@@ -169,7 +190,7 @@ public final class SearchTuning {
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
-                case "restart", "trace" -> {
+                case "restart", "trace", "moves" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap" -> weight(phase, entry.getKey(), Double.parseDouble(value));

@@ -1,8 +1,11 @@
 package jp.tsumugi.benchmarks.domain;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
+import jp.tsumugi.solver.solve.move.RosterMoves;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -75,5 +78,23 @@ class SearchTuningTest {
         assertThat(((LocalSearchPhaseConfig) phases.get(2)).getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
                 .isEqualTo(RosterSolverConfig.RESTART_TEMPERATURE);
         assertThatThrownBy(() -> SearchTuning.parse("restart")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void movesSingleDrawsTheTunedKindsFromOneIteratorInEveryLocalSearchPhase() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("moves=single,swap=3,sameday=0"), 1)
+                .getPhaseConfigList();
+
+        for (PhaseConfig<?> phase : phases.subList(1, phases.size())) {
+            MoveIteratorFactoryConfig moves = (MoveIteratorFactoryConfig) ((LocalSearchPhaseConfig) phase)
+                    .getMoveSelectorConfig();
+            assertThat(moves.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
+            assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
+                    .startsWith("change:4.0;swap:3.0;").endsWith("SameDayChange:0.0");
+        }
+        assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
+                .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
+        assertThatThrownBy(() -> SearchTuning.configure(SearchTuning.parse("moves=other"), 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

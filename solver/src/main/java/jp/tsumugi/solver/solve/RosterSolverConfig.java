@@ -23,9 +23,12 @@ import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.RosterConstraintProvider;
 import jp.tsumugi.solver.solve.move.ClashFilter;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
+import jp.tsumugi.solver.solve.move.RosterMoves;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The one solver configuration that the facade, the web app's SolverManager and the benchmarks all use, so that what
@@ -290,6 +293,40 @@ public final class RosterSolverConfig {
                 ? SHORT_LATE_ACCEPTANCE_SIZE : LATE_ACCEPTANCE_SIZE;
         return phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    /**
+     * The same move kinds and weights as {@code union} (change and swap moves with {@link ClashFilter}, the pattern
+     * moves or any other move iterator factory), drawn by one {@link RosterMoves} iterator instead of Timefold's union
+     * of selectors (benchmarks/PERFORMANCE.md, "Sixth round"). Not the same random path as the union.
+     *
+     * @throws IllegalArgumentException for a child {@link RosterMoves} cannot draw (a change or swap selector without
+     *         the clash filter or with selector settings of its own, a filtered or configured move iterator factory,
+     *         another kind of selector)
+     */
+    public static MoveIteratorFactoryConfig asRosterMoves(UnionMoveSelectorConfig union) {
+        StringJoiner kinds = new StringJoiner(";");
+        for (MoveSelectorConfig<?> child : union.getMoveSelectorList()) {
+            double weight = child.getFixedProbabilityWeight() == null ? 1.0 : child.getFixedProbabilityWeight();
+            String name;
+            if (child instanceof ChangeMoveSelectorConfig change && change.getFilterClass() == ClashFilter.class
+                    && change.getEntitySelectorConfig() == null && change.getValueSelectorConfig() == null) {
+                name = "change";
+            } else if (child instanceof SwapMoveSelectorConfig swap && swap.getFilterClass() == ClashFilter.class
+                    && swap.getEntitySelectorConfig() == null && swap.getSecondaryEntitySelectorConfig() == null) {
+                name = "swap";
+            } else if (child instanceof MoveIteratorFactoryConfig factory && factory.getFilterClass() == null
+                    && factory.getMoveIteratorFactoryClass() != RosterMoves.class
+                    && (factory.getMoveIteratorFactoryCustomProperties() == null
+                            || factory.getMoveIteratorFactoryCustomProperties().isEmpty())) {
+                name = factory.getMoveIteratorFactoryClass().getName();
+            } else {
+                throw new IllegalArgumentException("RosterMoves cannot draw " + child);
+            }
+            kinds.add(name + ":" + weight);
+        }
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RosterMoves.class)
+                .withMoveIteratorFactoryCustomProperties(Map.of("kinds", kinds.toString()));
     }
 
     /** Selection weight of each pattern move kind, against change 4 and swap 2. */
