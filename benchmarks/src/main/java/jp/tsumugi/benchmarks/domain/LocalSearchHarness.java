@@ -49,8 +49,8 @@ public final class LocalSearchHarness {
         for (String arg : rawArgs) {
             if (arg.startsWith("constraints=")) {
                 constraints = arg.substring("constraints=".length());
-            } else if (arg.equals("moves=single")) {
-                single = true;
+            } else if (arg.equals("moves=single") || arg.equals("moves=union")) {
+                single = arg.equals("moves=single");
             } else {
                 positional.add(arg);
             }
