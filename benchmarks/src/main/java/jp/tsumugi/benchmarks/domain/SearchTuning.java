@@ -12,6 +12,8 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
@@ -23,6 +25,7 @@ import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import jp.tsumugi.fixtures.dataset.DatasetMapper;
 import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.solve.RosterConstruction;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
@@ -63,6 +66,15 @@ import java.util.Set;
  * start and end and per better roster (phase, step, CPU seconds, score), to see when a trigger would have fired.
  * {@code moves=single} draws the same kinds with the same weights from one {@code RosterMoves} iterator instead of
  * Timefold's union of selectors (benchmarks/PERFORMANCE.md, "Sixth round"); {@code moves=union} is the default.
+ * {@code order=calendar|week_priority|priority} fills the slots in that {@link RosterConstruction.Order};
+ * {@code early=la:N:S} or {@code early=schc:N:S} puts a local search phase of S steps (a number or {@code MIN/K})
+ * with that acceptor (late acceptance or step counting hill climbing of size N) over the default moves before the
+ * first late-acceptance phase (whose restart trigger then counts from there); {@code firststeps=S} ends the first
+ * late-acceptance phase after S steps (a number or {@code MIN/K}) if its unimproved-step trigger has not ended it
+ * before (the trigger counts better rosters at any level, so soft gains keep it from firing while the medium level
+ * is stuck). {@code calcs=N} also stops the solver after N score calculations (construction included): with a CPU
+ * budget large enough never to stop it first, a fixed amount of work, so that the same seed takes the same path at any
+ * load (the CPU seconds a run gets through vary by 20 % with what runs on the other core).
  */
 public final class SearchTuning {
     private SearchTuning() {
@@ -136,6 +148,39 @@ public final class SearchTuning {
             first.setAcceptorConfig(search.getAcceptorConfig());
             first.setForagerConfig(search.getForagerConfig());
         }
+        String calcs = spec.get("calcs");
+        if (calcs != null) {
+            // A fixed amount of work instead of CPU time: the same seed takes the same path at any machine load.
+            config.setTerminationConfig(new TerminationConfig().withScoreCalculationCountLimit(Long.parseLong(calcs)));
+        }
+        String firstSteps = spec.get("firststeps");
+        if (firstSteps != null) {
+            // The first late-acceptance phase also ends after that many steps (whichever comes first).
+            LocalSearchPhaseConfig first = (LocalSearchPhaseConfig) phases.get(1);
+            TerminationConfig limit = first.getTerminationConfig() == null ? new TerminationConfig()
+                    : first.getTerminationConfig().copyConfig();
+            first.setTerminationConfig(limit.withStepCountLimit(steps(firstSteps, slots)));
+        }
+        String order = spec.get("order");
+        if (order != null) {
+            phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(
+                    RosterConstruction.DEFAULT_CANDIDATES, RosterConstruction.DEFAULT_EVALUATION_BUDGET,
+                    RosterConstruction.Order.valueOf(order.toUpperCase(Locale.ROOT)))));
+        }
+        String early = spec.get("early");
+        if (early != null) {
+            String[] parts = early.split(":");
+            LocalSearchAcceptorConfig acceptor = switch (parts[0]) {
+                case "la" -> new LocalSearchAcceptorConfig().withLateAcceptanceSize(Integer.parseInt(parts[1]));
+                case "schc" -> new LocalSearchAcceptorConfig().withStepCountingHillClimbingSize(Integer.parseInt(parts[1]));
+                default -> throw new IllegalArgumentException("early acceptor la or schc: " + early);
+            };
+            phases.add(1, new LocalSearchPhaseConfig().withMoveSelectorConfig(search.getMoveSelectorConfig())
+                    .withAcceptorConfig(acceptor)
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                    .withTerminationConfig(new TerminationConfig().withStepCountLimit(steps(parts[2], slots))));
+        }
+        config.setPhaseConfigList(phases);
         String moves = spec.getOrDefault("moves", "union");
         if (moves.equals("single")) {
             singleSelector(config);
@@ -190,7 +235,7 @@ public final class SearchTuning {
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
-                case "restart", "trace", "moves" -> {
+                case "restart", "trace", "moves", "order", "early", "firststeps", "calcs" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap" -> weight(phase, entry.getKey(), Double.parseDouble(value));

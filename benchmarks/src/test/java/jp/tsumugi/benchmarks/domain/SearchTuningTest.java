@@ -4,6 +4,9 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import jp.tsumugi.solver.solve.RosterConstruction;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 import jp.tsumugi.solver.solve.move.RosterMoves;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,36 @@ class SearchTuningTest {
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
         assertThatThrownBy(() -> SearchTuning.configure(SearchTuning.parse("moves=other"), 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sessionEightKeysSetTheOrderTheWorkTheFirstPhaseLengthAndAnEarlyPhase() {
+        SolverConfig config = SearchTuning.configure(
+                SearchTuning.parse("order=week_priority,calcs=500000,firststeps=5000/12,early=la:50:1000"), 1, 1_869);
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+
+        assertThat(config.getTerminationConfig().getScoreCalculationCountLimit()).isEqualTo(500_000L);
+        assertThat(phases.get(0)).isInstanceOfSatisfying(CustomPhaseConfig.class,
+                phase -> assertThat(phase.getCustomPhaseCommandList()).singleElement()
+                        .isInstanceOfSatisfying(RosterConstruction.class,
+                                construction -> assertThat(construction.order()).isEqualTo(RosterConstruction.Order.WEEK_PRIORITY)));
+        assertThat(phases).hasSize(RosterSolverConfig.create(null).getPhaseConfigList().size() + 1);
+        LocalSearchPhaseConfig early = (LocalSearchPhaseConfig) phases.get(1);
+        assertThat(early.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(50);
+        assertThat(early.getTerminationConfig().getStepCountLimit()).isEqualTo(1_000);
+        LocalSearchPhaseConfig first = (LocalSearchPhaseConfig) phases.get(2);
+        assertThat(first.getTerminationConfig().getStepCountLimit()).isEqualTo(22_428);
+        assertThat(first.getTerminationConfig().getUnimprovedStepCountLimit())
+                .isEqualTo(RosterSolverConfig.restartTrigger(1_869));
+        assertThat(first.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(RosterSolverConfig.SHORT_LATE_ACCEPTANCE_SIZE);
+        // Without the key the construction is the default one.
+        assertThat(SearchTuning.configure(SearchTuning.parse("default"), 1).getPhaseConfigList().get(0))
+                .isInstanceOfSatisfying(CustomPhaseConfig.class,
+                        phase -> assertThat(phase.getCustomPhaseCommandList()).singleElement()
+                                .isInstanceOfSatisfying(RosterConstruction.class, construction -> assertThat(
+                                        construction.order()).isEqualTo(RosterConstruction.DEFAULT_ORDER)));
+        assertThatThrownBy(() -> SearchTuning.configure(SearchTuning.parse("early=tabu:1:1"), 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

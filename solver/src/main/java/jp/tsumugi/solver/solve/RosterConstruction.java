@@ -23,15 +23,26 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * The construction phase: fills the unassigned, unpinned slots in calendar order, each with the best of a few
- * promising workers, judged by the full score (every hard rule still decides).
+ * The construction phase: fills the unassigned, unpinned slots in calendar order ({@link #DEFAULT_ORDER}), each with
+ * the best of a few promising workers, judged by the full score (every hard rule still decides).
+ *
+ * <p>{@link Order#WEEK_PRIORITY} (session 8, not the default) fills week by week, within a week the highest priority
+ * per minute first: in calendar order the slots early in a week take the hours that heavier slots later in the week
+ * then lack. It constructs {@code medium} at &minus;983,730 medium instead of &minus;1,264,410 and {@code hagi} at
+ * &minus;332,430 instead of &minus;355,800, but the local search does not keep the lead everywhere: {@code medium}
+ * after 1.9 million score calculations (about 60 s on a quiet machine), seeds 1&ndash;5, &minus;487,620 / &minus;486,930
+ * / &minus;488,670 / &minus;488,310 / &minus;487,590 against &minus;491,190 / &minus;492,660 / &minus;492,330 /
+ * &minus;486,960 / &minus;483,990 in calendar order (mean 0.33 % better, a fifth of the calendar order's spread
+ * between seeds; better on three seeds, worse on two); {@code hagi} after 500,000 the same within the seed spread.
+ * On Curtois Instances 1&ndash;7 both orders construct the same roster. benchmarks/PERFORMANCE.md, "Session 8: the
+ * first seconds"; {@code SearchTuning order=week_priority}.
  *
  * <p>Timefold's FIRST_FIT evaluates every worker (and leaving the slot empty) for every slot: slots × (workers + 1)
  * score calculations, 94 million on the {@code prefecture} preset (187,777 slots, 500 workers) and 7 million on Curtois
  * Instance24, hours and minutes. This phase evaluates at most {@link #DEFAULT_CANDIDATES} workers per slot, or more
  * when the open slots are few enough for {@link #DEFAULT_EVALUATION_BUDGET}. When that covers every worker (the small
- * presets, Curtois Instances 1–12) it tries every worker in roster order, which is FIRST_FIT exactly; otherwise a
- * shortlist:
+ * presets, Curtois Instances 1–12) it tries every worker in roster order, which is FIRST_FIT exactly (in
+ * calendar order); otherwise a shortlist:
  * <ul>
  * <li>only workers who could take the slot at all: open-ended contract, residence status, skills valid that day, the
  * night-work accommodation, no unavailability overlapping it (each of these is a hard penalty on the slot alone), and
@@ -52,22 +63,72 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
 
     private final int candidates;
     private final long evaluationBudget;
+    private final Order order;
+
+    /**
+     * The order in which the open slots are filled. Weekly and daily limits (hours, rest days) bind in a week, so in
+     * calendar order a slot early in the week takes hours that a heavier slot later in the week then lacks.
+     */
+    public enum Order {
+        /** By start (the roster's order). */
+        CALENDAR,
+        /**
+         * Week by week in calendar order; within a week the slots of the highest priority per minute first (the
+         * unfilled weight per head over the slot's minutes), then the heaviest, then by start.
+         */
+        WEEK_PRIORITY,
+        /** Over the whole roster the highest priority per minute first, then the heaviest, then by start. */
+        PRIORITY
+    }
+
+    /** The order solving uses. */
+    public static final Order DEFAULT_ORDER = Order.CALENDAR;
 
     public RosterConstruction() {
         this(DEFAULT_CANDIDATES, DEFAULT_EVALUATION_BUDGET);
+    }
+
+    public RosterConstruction(int candidates, long evaluationBudget) {
+        this(candidates, evaluationBudget, DEFAULT_ORDER);
     }
 
     /**
      * @param candidates       the fewest workers tried per slot (when more could take it)
      * @param evaluationBudget when the open slots are few, each may try up to {@code evaluationBudget / open slots}
      *                         workers instead: the small problems keep FIRST_FIT's full comparison
+     * @param order            the order in which the open slots are filled
      */
-    public RosterConstruction(int candidates, long evaluationBudget) {
+    public RosterConstruction(int candidates, long evaluationBudget, Order order) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1: " + candidates);
         }
         this.candidates = candidates;
         this.evaluationBudget = evaluationBudget;
+        this.order = java.util.Objects.requireNonNull(order);
+    }
+
+    /** The slots in the order this construction fills them (all of them; pinned and assigned ones are skipped later). */
+    List<Slot> fillOrder(List<Slot> slots) {
+        if (order == Order.CALENDAR) {
+            return slots;
+        }
+        // Stable sorts: ties keep the roster's order (by start).
+        Comparator<Slot> byPriority = Comparator.comparingDouble(RosterConstruction::priorityPerMinute).reversed()
+                .thenComparing(Comparator.comparingLong((Slot slot) -> slot.getCover().getUnfilledWeightPerHead())
+                        .reversed());
+        List<Slot> sorted = new ArrayList<>(slots);
+        sorted.sort(order == Order.WEEK_PRIORITY
+                ? Comparator.comparingInt((Slot slot) -> slot.getCover().getWeekIndex()).thenComparing(byPriority)
+                : byPriority);
+        return sorted;
+    }
+
+    private static double priorityPerMinute(Slot slot) {
+        return (double) slot.getCover().getUnfilledWeightPerHead() / Math.max(1, slot.getNetMinutes());
+    }
+
+    public Order order() {
+        return order;
     }
 
     /** Workers to try per slot when {@code openSlots} slots are to be filled. */
@@ -86,7 +147,7 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
         HardMediumSoftLongScore current = inner.calculateScore().raw();
         int perSlot = candidatesPerSlot(roster.getSlots().stream().filter(s -> !s.isPinned() && s.getWorker() == null)
                 .count());
-        for (Slot slot : roster.getSlots()) {
+        for (Slot slot : fillOrder(roster.getSlots())) {
             if (slot.isPinned() || slot.getWorker() != null) {
                 continue;
             }

@@ -35,7 +35,7 @@ import java.util.StringJoiner;
  * is measured is what users run.
  *
  * <p>Construction: {@link RosterConstruction}, over the slots in calendar order (the roster keeps them sorted by
- * start). Each slot gets the best of at least {@link RosterConstruction#DEFAULT_CANDIDATES} workers who could take it
+ * start; {@link RosterConstruction.Order} has the alternatives measured in session 8). Each slot gets the best of at least {@link RosterConstruction#DEFAULT_CANDIDATES} workers who could take it
  * (the nearest and the least loaded; every one of them when the open slots are few), given everything placed before, which is how a person fills a year by hand:
  * linear in the year and bounded per slot. Timefold's FIRST_FIT, used before, evaluated every worker for every slot,
  * slots × (workers + 1) score calculations: fine on the small presets, 94 million on {@code prefecture}.

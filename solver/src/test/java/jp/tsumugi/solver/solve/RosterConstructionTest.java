@@ -147,6 +147,30 @@ class RosterConstructionTest {
     }
 
     @Test
+    void fillOrderByWeekThenPriorityOrByPriorityAlone() {
+        TestData data = new TestData();
+        // MONDAY's week and the next: a light slot early, a heavy one late, a 4-hour slot of the same weight per minute.
+        Slot light = data.cover(data.coverBuilder(MONDAY, "08:00", "17:00", 60).priority(1)).createSlots().get(0);
+        Slot heavy = data.cover(data.coverBuilder(MONDAY.plusDays(4), "08:00", "17:00", 60).priority(3))
+                .createSlots().get(0);
+        Slot shortHeavy = data.cover(data.coverBuilder(MONDAY.plusDays(4), "08:00", "12:00", 0).priority(3))
+                .createSlots().get(0);
+        Slot nextWeekHeavy = data.cover(data.coverBuilder(MONDAY.plusDays(7), "08:00", "17:00", 60).priority(3))
+                .createSlots().get(0);
+        Slot nextWeekLight = data.cover(data.coverBuilder(MONDAY.plusDays(8), "08:00", "17:00", 60).priority(1))
+                .createSlots().get(0);
+        List<Slot> calendar = List.of(light, heavy, shortHeavy, nextWeekHeavy, nextWeekLight);
+
+        assertThat(new RosterConstruction(8, 0, RosterConstruction.Order.CALENDAR).fillOrder(calendar))
+                .containsExactlyElementsOf(calendar);
+        // Within a week: priority per minute, then the heavier (8 h before 4 h at the same priority), then by start.
+        assertThat(new RosterConstruction(8, 0, RosterConstruction.Order.WEEK_PRIORITY).fillOrder(calendar))
+                .containsExactly(heavy, shortHeavy, light, nextWeekHeavy, nextWeekLight);
+        assertThat(new RosterConstruction(8, 0, RosterConstruction.Order.PRIORITY).fillOrder(calendar))
+                .containsExactly(heavy, nextWeekHeavy, shortHeavy, light, nextWeekLight);
+    }
+
+    @Test
     void fewOpenSlotsTryMoreCandidatesWithinTheBudget() {
         RosterConstruction construction = new RosterConstruction(8, 1_000);
 
@@ -161,6 +185,7 @@ class RosterConstructionTest {
 
         assertThat(config.getPhaseConfigList().get(0)).isInstanceOfSatisfying(CustomPhaseConfig.class,
                 phase -> assertThat(phase.getCustomPhaseCommandList()).singleElement()
-                        .isInstanceOf(RosterConstruction.class));
+                        .isInstanceOfSatisfying(RosterConstruction.class, construction -> assertThat(
+                                construction.order()).isEqualTo(RosterConstruction.Order.CALENDAR)));
     }
 }
