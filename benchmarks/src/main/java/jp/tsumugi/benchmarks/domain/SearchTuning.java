@@ -24,15 +24,19 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import jp.tsumugi.fixtures.dataset.DatasetMapper;
+import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.solve.RosterConstruction;
+import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
+import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +59,8 @@ import java.util.Set;
  * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday} (0 leaves a kind out),
  * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default), {@code balanced} (adds
  * {@code PatternMoveFactory.BalancedTrade}, not in the default), {@code nearswap} (adds
- * {@code PatternMoveFactory.NearbySwap}, not in the default); {@code clashfilter=off}
+ * {@code PatternMoveFactory.NearbySwap}, not in the default), {@code eject} (adds {@code FillEmptyHead}, the ejection
+ * chain that fills an empty required head, not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -238,7 +243,7 @@ public final class SearchTuning {
                 case "restart", "trace", "moves", "order", "early", "firststeps", "calcs" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
-                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
             }
         }
@@ -254,8 +259,9 @@ public final class SearchTuning {
             "sameday", PatternMoveFactory.SameDayChange.class,
             "otherday", PatternMoveFactory.OtherDayChange.class,
             "balanced", PatternMoveFactory.BalancedTrade.class,
-            "nearswap", PatternMoveFactory.NearbySwap.class);
-    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap");
+            "nearswap", PatternMoveFactory.NearbySwap.class,
+            "eject", FillEmptyHead.class);
+    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "eject");
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();
@@ -278,6 +284,19 @@ public final class SearchTuning {
             return;
         }
         throw new IllegalArgumentException("the default local search has no " + kind + " moves");
+    }
+
+    /** The required heads without a worker: per cover, the required headcount minus its assigned slots, if positive. */
+    static int unfilledRequiredHeads(Roster roster) {
+        Map<Cover, Integer> assigned = new IdentityHashMap<>();
+        for (Slot slot : roster.getSlots()) {
+            assigned.merge(slot.getCover(), slot.isAssigned() ? 1 : 0, Integer::sum);
+        }
+        int unfilled = 0;
+        for (Map.Entry<Cover, Integer> entry : assigned.entrySet()) {
+            unfilled += Math.max(0, entry.getKey().getRequiredHeadcount() - entry.getValue());
+        }
+        return unfilled;
     }
 
     private static void run(String problem, double cpuSeconds, long seed, String specText, Map<String, String> spec) {
@@ -342,7 +361,8 @@ public final class SearchTuning {
         watcher.start();
         Roster best = solver.solve(roster);
         watcher.interrupt();
-        System.out.printf(Locale.ROOT, "%s\t%s\tseed %d\t%.0f CPU s\t%s\t%,d steps\t%,d calculations%n", name, specText,
-                seed, cpuSeconds, best.getScore(), steps[0], solver.getScoreCalculationCount());
+        System.out.printf(Locale.ROOT, "%s\t%s\tseed %d\t%.0f CPU s\t%s\t%,d steps\t%,d calculations\t%,d unfilled%n",
+                name, specText, seed, cpuSeconds, best.getScore(), steps[0], solver.getScoreCalculationCount(),
+                unfilledRequiredHeads(best));
     }
 }

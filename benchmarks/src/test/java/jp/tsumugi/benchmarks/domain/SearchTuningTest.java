@@ -9,6 +9,13 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import jp.tsumugi.solver.solve.RosterConstruction;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 import jp.tsumugi.solver.solve.move.RosterMoves;
+import jp.tsumugi.solver.domain.Cover;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.solve.move.FillEmptyHead;
+import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
+import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -129,5 +136,46 @@ class SearchTuningTest {
                                         construction.order()).isEqualTo(RosterConstruction.DEFAULT_ORDER)));
         assertThatThrownBy(() -> SearchTuning.configure(SearchTuning.parse("early=tabu:1:1"), 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ejectAddsTheFillEmptyHeadMovesWithTheirWeightToBothLateAcceptancePhases() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("eject=2"), 1).getPhaseConfigList();
+        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(2.0);
+        }
+        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
+        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class);
+    }
+
+    @Test
+    void unfilledRequiredHeadsCountEachCoversMissingRequiredWorkersNotItsOptionalHeads() throws Exception {
+        Roster roster = CurtoisMapping.of(CurtoisParser.parse(
+                java.nio.file.Path.of(SearchTuningTest.class.getResource("/curtois/Instance1.txt").toURI()))).roster();
+        int required = 0;
+        java.util.Set<Cover> covers = new java.util.HashSet<>();
+        for (Slot slot : roster.getSlots()) {
+            if (covers.add(slot.getCover())) {
+                required += slot.getCover().getRequiredHeadcount();
+            }
+        }
+        assertThat(SearchTuning.unfilledRequiredHeads(roster)).as("nothing assigned").isEqualTo(required);
+        assertThat(roster.getSlots()).as("Curtois covers have optional heads").hasSizeGreaterThan(required);
+        // Filling one slot of a cover fills one required head; filling every slot (optional heads too) counts none
+        // extra, and a cover filled beyond its required count makes up for no other cover.
+        Worker worker = roster.getWorkers().get(0);
+        Slot first = roster.getSlots().get(0);
+        first.setWorker(worker);
+        assertThat(SearchTuning.unfilledRequiredHeads(roster)).isEqualTo(required - 1);
+        Cover cover = first.getCover();
+        roster.getSlots().stream().filter(slot -> slot.getCover() == cover).forEach(slot -> slot.setWorker(worker));
+        assertThat(SearchTuning.unfilledRequiredHeads(roster)).isEqualTo(required - cover.getRequiredHeadcount());
+        roster.getSlots().forEach(slot -> slot.setWorker(worker));
+        assertThat(SearchTuning.unfilledRequiredHeads(roster)).isZero();
     }
 }

@@ -42,6 +42,11 @@ class PatternMovesFullAssertTest {
         solveAndCheck(PatternMoveFactory.NearbySwap.class);
     }
 
+    @Test
+    void fillEmptyHeadChainsKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(FillEmptyHead.class);
+    }
+
     /**
      * With {@code only}, construction first (these moves only move assigned slots), then a local search that draws
      * moves of that factory only; with {@code null} the default local search from the unassigned roster.
