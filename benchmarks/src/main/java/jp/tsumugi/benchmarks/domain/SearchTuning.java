@@ -56,11 +56,11 @@ import java.util.Set;
  * {@code la=N} late acceptance of size N, {@code dla=N} diversified late acceptance, {@code sa=<score>} simulated
  * annealing from that starting temperature ({@code 0hard/0medium/20soft}), {@code schc=N} step counting hill climbing,
  * {@code tabu=R} entity tabu ratio, {@code accepted=N} the forager's accepted count limit, and the selection weights
- * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday} (0 leaves a kind out),
+ * {@code change}, {@code swap}, {@code block}, {@code weekend}, {@code sameday}, {@code eject} (0 leaves a kind out),
  * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default), {@code balanced} (adds
  * {@code PatternMoveFactory.BalancedTrade}, not in the default), {@code nearswap} (adds
- * {@code PatternMoveFactory.NearbySwap}, not in the default), {@code eject} (adds {@code FillEmptyHead}, the ejection
- * chain that fills an empty required head, not in the default); {@code clashfilter=off}
+ * {@code PatternMoveFactory.NearbySwap}, not in the default), {@code eject} ({@code FillEmptyHead}, the ejection
+ * chain that fills an empty required head, in the default since session 8; 0 leaves it out); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -261,7 +261,7 @@ public final class SearchTuning {
             "balanced", PatternMoveFactory.BalancedTrade.class,
             "nearswap", PatternMoveFactory.NearbySwap.class,
             "eject", FillEmptyHead.class);
-    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "eject");
+    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap");
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();

@@ -100,7 +100,7 @@ class SearchTuningTest {
                     .getMoveSelectorConfig();
             assertThat(moves.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
             assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
-                    .startsWith("change:4.0;swap:3.0;").endsWith("SameDayChange:0.0");
+                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:1.0");
         }
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
@@ -139,7 +139,7 @@ class SearchTuningTest {
     }
 
     @Test
-    void ejectAddsTheFillEmptyHeadMovesWithTheirWeightToBothLateAcceptancePhases() {
+    void ejectSetsTheWeightOfTheDefaultFillEmptyHeadMovesInBothLateAcceptancePhases() {
         List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("eject=2"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
@@ -149,8 +149,10 @@ class SearchTuningTest {
         }
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class);
+        assertThat(plain.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class)
+                .as("in the default since session 8").singleElement()
+                .extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(1.0);
     }
 
     @Test

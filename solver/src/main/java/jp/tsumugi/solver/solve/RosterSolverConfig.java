@@ -22,6 +22,7 @@ import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.RosterConstraintProvider;
 import jp.tsumugi.solver.solve.move.ClashFilter;
+import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 import jp.tsumugi.solver.solve.move.RosterMoves;
 
@@ -43,12 +44,21 @@ import java.util.StringJoiner;
  * <p>Local search: late acceptance with a short memory (size 10, one accepted move per step) over change moves (give
  * a slot to another worker or leave it empty), swap moves (two slots trade workers) and pattern moves
  * ({@link PatternMoveFactory}: two workers trade a block of 1–7 days, a weekend is handed over or left empty, a worker
- * moves to an empty slot of another cover the same day), selected 4 : 2 : 1 : 1 : 1. Pattern moves reach rosters that
+ * moves to an empty slot of another cover the same day) and {@link FillEmptyHead} (an ejection chain that fills an
+ * empty required head: a worker takes it and drops a slot the next worker takes, 1–3 workers), selected
+ * 4 : 2 : 1 : 1 : 1 : 1. Pattern moves reach rosters that
  * single-slot moves only reach through a worse one (a weekend counts as worked if either day is). Measured side by side
  * on a busy 2-core machine (load 10–12, one run each, 60 s): hagi −173,850 against −206,010 medium without them,
  * medium −622,260 against −812,610, although each evaluation costs more (19,900 against 28,000 score calculations per
  * CPU second on hagi); on the Curtois Instances 2, 4 and 6 they made 20 CPU seconds feasible where the change and swap
  * moves alone left weekend and day-off breaks (benchmarks/CURTOIS.md).
+ *
+ * <p>{@link FillEmptyHead} joined the default in session 8 (benchmarks/CURTOIS.md, "Session 8: filling empty heads"):
+ * with {@code SearchTuning} (CPU seconds, load 5&ndash;10), hagi better on every seed (seeds 1&ndash;5, medium mean
+ * &minus;171,990 against &minus;173,298 at 10 CPU s, &minus;171,606 against &minus;172,530 at 20 CPU s) and medium at
+ * 60 CPU s &minus;480,780 and &minus;480,600 against &minus;492,690 and &minus;493,860 (seeds 1, 2); on Curtois 6, 7,
+ * 9, 10, 11, 12 (20 CPU s, seeds 1&ndash;5) fewer unfilled heads on 6, 7, 11, 12, not on 10, and 19 of 30 runs
+ * feasible against 21.
  *
  * <p>Restarts ({@link #withRestarts}): late acceptance of size 10 settles in a local optimum (Curtois Instance2 found
  * its best after 5 s of 60, hagi nothing after 59 s of 600). After {@link #restartTrigger} steps without a better
@@ -117,7 +127,7 @@ public final class RosterSolverConfig {
         TABU_SEARCH,
         /**
          * Late acceptance with a short memory (size 10) over change and swap moves and the pattern moves of
-         * {@link PatternMoveFactory} (block swaps, weekends, same-day changes): the default.
+         * {@link PatternMoveFactory} (block swaps, weekends, same-day changes, {@link FillEmptyHead} chains): the default.
          */
         LATE_ACCEPTANCE_PATTERNS
     }
@@ -278,6 +288,7 @@ public final class RosterSolverConfig {
             moves.add(pattern(PatternMoveFactory.BlockSwap.class, PATTERN_WEIGHT));
             moves.add(pattern(PatternMoveFactory.Weekend.class, PATTERN_WEIGHT));
             moves.add(pattern(PatternMoveFactory.SameDayChange.class, PATTERN_WEIGHT));
+            moves.add(pattern(FillEmptyHead.class, PATTERN_WEIGHT));
         }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));

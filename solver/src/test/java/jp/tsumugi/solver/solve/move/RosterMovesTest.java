@@ -283,7 +283,8 @@ class RosterMovesTest {
         assertThat(single.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
         assertThat(single.getMoveIteratorFactoryCustomProperties().get("kinds")).isEqualTo(
                 "change:4.0;swap:2.0;" + BLOCK + ":1.0;" + PatternMoveFactory.Weekend.class.getName() + ":1.0;"
-                        + PatternMoveFactory.SameDayChange.class.getName() + ":1.0");
+                        + PatternMoveFactory.SameDayChange.class.getName() + ":1.0;" + FillEmptyHead.class.getName()
+                        + ":1.0");
 
         UnionMoveSelectorConfig unfiltered = new UnionMoveSelectorConfig(List.of(new ChangeMoveSelectorConfig()));
         assertThatThrownBy(() -> RosterSolverConfig.asRosterMoves(unfiltered))
