@@ -1,18 +1,11 @@
 package jp.tsumugi.solver.solve.move;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import jp.tsumugi.solver.TestData;
 import jp.tsumugi.solver.domain.Cover;
-import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,37 +15,16 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FillEmptyHeadTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
+class FillEmptyHeadTest extends TwoWeekRosterTest {
 
-    private TestData data;
-    private Worker a;
-    private Worker b;
-    private Worker c;
-    /** early[d] and late[d]: the two one-head (required) slots of day d (0 = Monday .. 13 = the second Sunday). */
-    private final Slot[] early = new Slot[14];
-    private final Slot[] late = new Slot[14];
     /** Day 2's 10:00–18:00 cover: one required head and one optional head. */
     private Slot[] middle;
-    private Roster roster;
 
-    @BeforeEach
-    void setUp() {
-        data = new TestData().window(MONDAY, MONDAY.plusDays(13));
-        a = data.worker("a");
-        b = data.worker("b");
-        c = data.worker("c");
-        List<Slot> slots = new ArrayList<>();
-        for (int d = 0; d < 14; d++) {
-            early[d] = data.cover(MONDAY.plusDays(d), "06:00", "14:00", 0).createSlots().get(0);
-            late[d] = data.cover(MONDAY.plusDays(d), "14:00", "22:00", 0).createSlots().get(0);
-            slots.add(early[d]);
-            slots.add(late[d]);
-        }
+    @Override
+    void addSlots(List<Slot> slots) {
         Cover twoHeads = data.cover(data.coverBuilder(MONDAY.plusDays(2), "10:00", "18:00", 0).headcount(1, 1));
         middle = twoHeads.createSlots().toArray(new Slot[0]);
         slots.addAll(List.of(middle));
-        roster = data.roster(slots);
     }
 
     private FillEmptyHead indexed() {
@@ -274,9 +246,8 @@ class FillEmptyHeadTest {
             assertThat(move.workers().get(0)).isNotNull();
             List<Worker> takers = move.workers().stream().filter(w -> w != null).toList();
             assertThat(new HashSet<>(takers)).hasSameSizeAs(takers);
-            Map<Slot, Worker> before = new HashMap<>();
-            roster.getSlots().forEach(slot -> before.put(slot, slot.getWorker()));
-            move.doMoveOnGenuineVariables(new RecordingDirector().proxy());
+            Map<Slot, Worker> before = assignment();
+            move.doMoveOnGenuineVariables(TwoWeekRosterTest.director());
             for (Slot slot : roster.getSlots()) {
                 if (slot.getWorker() != null) {
                     assertThat(factory.days.clashes(slot, slot.getWorker(), null)).as(move.toString()).isFalse();
@@ -287,40 +258,4 @@ class FillEmptyHeadTest {
         assertThat(moves).isGreaterThan(100);
     }
 
-    /** Applies a move as the solver would, then its reverse, and checks that the reverse restores every slot. */
-    private void doAndUndo(ReassignMove move) {
-        Map<Slot, Worker> before = new HashMap<>();
-        roster.getSlots().forEach(slot -> before.put(slot, slot.getWorker()));
-        List<Slot> slots = move.slots();
-        List<Worker> previous = slots.stream().map(Slot::getWorker).toList();
-        RecordingDirector director = new RecordingDirector();
-        assertThat(move.isMoveDoable(director.proxy())).isTrue();
-        move.doMoveOnGenuineVariables(director.proxy());
-        assertThat(director.before).containsExactlyElementsOf(slots);
-        for (int i = 0; i < slots.size(); i++) {
-            assertThat(slots.get(i).getWorker()).isSameAs(move.workers().get(i));
-        }
-        new ReassignMove("undo", slots, previous).doMoveOnGenuineVariables(director.proxy());
-        Map<Slot, Worker> after = new HashMap<>();
-        roster.getSlots().forEach(slot -> after.put(slot, slot.getWorker()));
-        assertThat(after).isEqualTo(before);
-    }
-
-    /** A score director that only records which entities were announced as changed. */
-    private static final class RecordingDirector {
-        final List<Object> before = new ArrayList<>();
-
-        @SuppressWarnings("unchecked")
-        ScoreDirector<Roster> proxy() {
-            return (ScoreDirector<Roster>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {ScoreDirector.class}, (p, method, args) -> {
-                        switch (method.getName()) {
-                            case "beforeVariableChanged" -> before.add(args[0]);
-                            case "afterVariableChanged" -> { }
-                            default -> throw new UnsupportedOperationException(method.getName());
-                        }
-                        return null;
-                    });
-        }
-    }
 }

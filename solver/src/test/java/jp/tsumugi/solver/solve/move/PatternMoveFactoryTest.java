@@ -1,16 +1,11 @@
 package jp.tsumugi.solver.solve.move;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import jp.tsumugi.solver.TestData;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,60 +14,12 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PatternMoveFactoryTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
+class PatternMoveFactoryTest extends TwoWeekRosterTest {
 
-    private TestData data;
-    private Worker a;
-    private Worker b;
-    private Worker c;
-    /** early[d] and late[d]: the two one-head slots of day d (0 = Monday .. 13 = the second Sunday). */
-    private final Slot[] early = new Slot[14];
-    private final Slot[] late = new Slot[14];
-    private Roster roster;
-
-    @BeforeEach
-    void setUp() {
-        data = new TestData().window(MONDAY, MONDAY.plusDays(13));
-        a = data.worker("a");
-        b = data.worker("b");
-        c = data.worker("c");
-        List<Slot> slots = new ArrayList<>();
-        for (int d = 0; d < 14; d++) {
-            early[d] = data.cover(MONDAY.plusDays(d), "06:00", "14:00", 0).createSlots().get(0);
-            late[d] = data.cover(MONDAY.plusDays(d), "14:00", "22:00", 0).createSlots().get(0);
-            slots.add(early[d]);
-            slots.add(late[d]);
-        }
-        roster = data.roster(slots);
-    }
 
     private static <F extends PatternMoveFactory> F indexed(F factory, Roster roster) {
         factory.index(roster);
         return factory;
-    }
-
-    private Map<Slot, Worker> assignment() {
-        Map<Slot, Worker> map = new HashMap<>();
-        roster.getSlots().forEach(slot -> map.put(slot, slot.getWorker()));
-        return map;
-    }
-
-    /** Applies a move as the solver would, then its reverse, and checks that the reverse restores every slot. */
-    private void doAndUndo(ReassignMove move) {
-        Map<Slot, Worker> before = assignment();
-        List<Slot> slots = move.slots();
-        List<Worker> previous = slots.stream().map(Slot::getWorker).toList();
-        RecordingDirector director = new RecordingDirector();
-        assertThat(move.isMoveDoable(director.proxy())).isTrue();
-        move.doMoveOnGenuineVariables(director.proxy());
-        assertThat(director.before).containsExactlyElementsOf(slots);
-        assertThat(director.after).containsExactlyElementsOf(slots);
-        for (int i = 0; i < slots.size(); i++) {
-            assertThat(slots.get(i).getWorker()).isSameAs(move.workers().get(i));
-        }
-        new ReassignMove("undo", slots, previous).doMoveOnGenuineVariables(director.proxy());
-        assertThat(assignment()).isEqualTo(before);
     }
 
     @Test
@@ -94,7 +41,7 @@ class PatternMoveFactoryTest {
         }
         doAndUndo(move);
         // Days 0 and 4 and the third worker are untouched.
-        move.doMoveOnGenuineVariables(new RecordingDirector().proxy());
+        move.doMoveOnGenuineVariables(TwoWeekRosterTest.director());
         assertThat(early[0].getWorker()).isSameAs(a);
         assertThat(early[4].getWorker()).isSameAs(a);
         assertThat(late[4].getWorker()).isSameAs(c);
@@ -124,7 +71,7 @@ class PatternMoveFactoryTest {
         assertThat(factory.trade(1, 2, a, b)).isNotNull();
         // A move made before the slot was pinned is not doable any more.
         ReassignMove before = new ReassignMove("x", List.of(early[3]), List.of(b));
-        assertThat(before.isMoveDoable(new RecordingDirector().proxy())).isFalse();
+        assertThat(before.isMoveDoable(TwoWeekRosterTest.director())).isFalse();
         // Random draws never include the pinned slot.
         Random random = new Random(7);
         for (PatternMoveFactory f : List.of(factory, indexed(new PatternMoveFactory.Weekend(), roster),
@@ -142,9 +89,9 @@ class PatternMoveFactoryTest {
     @Test
     void aMoveThatChangesNothingIsNotDoable() {
         early[0].setWorker(a);
-        assertThat(new ReassignMove("x", List.of(early[0]), List.of(a)).isMoveDoable(new RecordingDirector().proxy()))
+        assertThat(new ReassignMove("x", List.of(early[0]), List.of(a)).isMoveDoable(TwoWeekRosterTest.director()))
                 .isFalse();
-        assertThat(ReassignMove.none("x").isMoveDoable(new RecordingDirector().proxy())).isFalse();
+        assertThat(ReassignMove.none("x").isMoveDoable(TwoWeekRosterTest.director())).isFalse();
     }
 
     @Test
@@ -257,15 +204,6 @@ class PatternMoveFactoryTest {
             assertThat(last - first).isLessThan(PatternMoveFactory.MAX_BLOCK_DAYS);
             doAndUndo(move);
         }
-    }
-
-    /** The worker on each slot after {@code move}, the slots it leaves out unchanged. */
-    private Map<Slot, Worker> after(ReassignMove move) {
-        Map<Slot, Worker> map = assignment();
-        for (int i = 0; i < move.slots().size(); i++) {
-            map.put(move.slots().get(i), move.workers().get(i));
-        }
-        return map;
     }
 
     private static long workingDays(Map<Slot, Worker> assignment, Worker worker) {
@@ -470,28 +408,6 @@ class PatternMoveFactoryTest {
         early[6].setWorker(null);
         assertThat(factory.swap(early[3], night).workers()).containsExactly(b, a);
         assertThat(factory.swap(early[3], late[3])).as("an empty slot is no swap").isNull();
-    }
-
-    /** A score director that only records which entities were announced as changed. */
-    private static final class RecordingDirector {
-        final List<Object> before = new ArrayList<>();
-        final List<Object> after = new ArrayList<>();
-
-        @SuppressWarnings("unchecked")
-        ScoreDirector<Roster> proxy() {
-            return (ScoreDirector<Roster>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {ScoreDirector.class}, (p, method, args) -> {
-                        switch (method.getName()) {
-                            case "beforeVariableChanged" -> {
-                                assertThat(args[1]).isEqualTo("worker");
-                                before.add(args[0]);
-                            }
-                            case "afterVariableChanged" -> after.add(args[0]);
-                            default -> throw new UnsupportedOperationException(method.getName());
-                        }
-                        return null;
-                    });
-        }
     }
 
     /** The moves {@code count} draws from a generator seeded {@code seed} make (draws that find none left out). */

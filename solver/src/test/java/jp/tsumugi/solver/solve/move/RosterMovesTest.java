@@ -1,6 +1,5 @@
 package jp.tsumugi.solver.solve.move;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -17,12 +16,8 @@ import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -32,34 +27,9 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RosterMovesTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
+class RosterMovesTest extends TwoWeekRosterTest {
     private static final String BLOCK = PatternMoveFactory.BlockSwap.class.getName();
 
-    private TestData data;
-    private Worker a;
-    private Worker b;
-    private Worker c;
-    /** early[d] and late[d]: the two one-head slots of day d (0 = Monday .. 13 = the second Sunday). */
-    private final Slot[] early = new Slot[14];
-    private final Slot[] late = new Slot[14];
-    private Roster roster;
-
-    @BeforeEach
-    void setUp() {
-        data = new TestData().window(MONDAY, MONDAY.plusDays(13));
-        a = data.worker("a");
-        b = data.worker("b");
-        c = data.worker("c");
-        List<Slot> slots = new ArrayList<>();
-        for (int d = 0; d < 14; d++) {
-            early[d] = data.cover(MONDAY.plusDays(d), "06:00", "14:00", 0).createSlots().get(0);
-            late[d] = data.cover(MONDAY.plusDays(d), "14:00", "22:00", 0).createSlots().get(0);
-            slots.add(early[d]);
-            slots.add(late[d]);
-        }
-        roster = data.roster(slots);
-    }
 
     private RosterMoves moves(String kinds) {
         RosterMoves moves = new RosterMoves();
@@ -79,20 +49,6 @@ class RosterMovesTest {
         }
     }
 
-    private Map<Slot, Worker> assignment() {
-        Map<Slot, Worker> map = new HashMap<>();
-        roster.getSlots().forEach(slot -> map.put(slot, slot.getWorker()));
-        return map;
-    }
-
-    private Map<Slot, Worker> after(ReassignMove move) {
-        Map<Slot, Worker> map = assignment();
-        for (int i = 0; i < move.slots().size(); i++) {
-            map.put(move.slots().get(i), move.workers().get(i));
-        }
-        return map;
-    }
-
     /** Nobody holds two slots that overlap in time. */
     private void assertNoDoubleBooking(Map<Slot, Worker> assignment) {
         for (Slot x : roster.getSlots()) {
@@ -103,32 +59,6 @@ class RosterMovesTest {
                 }
             }
         }
-    }
-
-    /** Does the move as the solver would, then its reverse, and checks that the reverse restores every slot. */
-    private void doAndUndo(ReassignMove move) {
-        Map<Slot, Worker> before = assignment();
-        List<Slot> slots = move.slots();
-        List<Worker> previous = slots.stream().map(Slot::getWorker).toList();
-        ScoreDirector<Roster> director = director();
-        assertThat(move.isMoveDoable(director)).isTrue();
-        move.doMoveOnGenuineVariables(director);
-        for (int i = 0; i < slots.size(); i++) {
-            assertThat(slots.get(i).getWorker()).isSameAs(move.workers().get(i));
-        }
-        new ReassignMove("undo", slots, previous).doMoveOnGenuineVariables(director);
-        assertThat(assignment()).isEqualTo(before);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ScoreDirector<Roster> director() {
-        return (ScoreDirector<Roster>) Proxy.newProxyInstance(RosterMovesTest.class.getClassLoader(),
-                new Class<?>[] {ScoreDirector.class}, (p, method, args) -> {
-                    if (method.getName().equals("beforeVariableChanged") || method.getName().equals("afterVariableChanged")) {
-                        return null;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
     }
 
     @Test
@@ -256,8 +186,8 @@ class RosterMovesTest {
         Slot only = data.cover(MONDAY, "06:00", "14:00", 0).createSlots().get(0);
         roster = new TestData().window(MONDAY, MONDAY).roster(List.of(only));
         RosterMoves moves = moves("change:1;swap:1");
-        assertThat(moves.change(new Random(1)).isMoveDoable(director())).isFalse();
-        assertThat(moves.swap(new Random(1)).isMoveDoable(director())).isFalse();
+        assertThat(moves.change(new Random(1)).isMoveDoable(TwoWeekRosterTest.director())).isFalse();
+        assertThat(moves.swap(new Random(1)).isMoveDoable(TwoWeekRosterTest.director())).isFalse();
 
         only.setPinned(true);
         moves.index(roster);
