@@ -53,16 +53,7 @@ class PatternMovesFullAssertTest {
      */
     private static void solveAndCheck(Class<? extends PatternMoveFactory> only) {
         Roster problem = SmallYear.build(4, 8, 42);
-        List<Slot> slots = problem.getSlots();
-        List<Worker> workers = problem.getWorkers();
-        Map<String, Worker> pinned = new HashMap<>();
-        for (int i = 0; i < slots.size(); i += 7) {
-            Slot slot = slots.get(i);
-            Worker worker = i % 14 == 0 ? null : workers.get(i % workers.size());
-            slot.setWorker(worker);
-            slot.setPinned(true);
-            pinned.put(slot.getId(), worker);
-        }
+        Map<String, Worker> pinned = pinEverySeventhSlot(problem);
         SolverConfig config = RosterSolverConfig.create(null, RosterSolverConfig.Variant.LATE_ACCEPTANCE_PATTERNS)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withRandomSeed(3L);
@@ -79,6 +70,29 @@ class PatternMovesFullAssertTest {
 
         Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(problem);
 
+        assertPinnedKeptAndOthersMoved(solved, pinned);
+    }
+
+    /**
+     * Pins every seventh slot of {@code problem}, every other one of them empty and the rest to a worker; returns the
+     * pinned slots' workers by slot id.
+     */
+    static Map<String, Worker> pinEverySeventhSlot(Roster problem) {
+        List<Slot> slots = problem.getSlots();
+        List<Worker> workers = problem.getWorkers();
+        Map<String, Worker> pinned = new HashMap<>();
+        for (int i = 0; i < slots.size(); i += 7) {
+            Slot slot = slots.get(i);
+            Worker worker = i % 14 == 0 ? null : workers.get(i % workers.size());
+            slot.setWorker(worker);
+            slot.setPinned(true);
+            pinned.put(slot.getId(), worker);
+        }
+        return pinned;
+    }
+
+    /** Every pinned slot kept its worker (or stayed empty), and some unpinned slot got one. */
+    static void assertPinnedKeptAndOthersMoved(Roster solved, Map<String, Worker> pinned) {
         for (Slot slot : solved.getSlots()) {
             if (pinned.containsKey(slot.getId())) {
                 Worker expected = pinned.get(slot.getId());

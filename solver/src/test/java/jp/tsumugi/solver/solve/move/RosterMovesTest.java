@@ -228,16 +228,7 @@ class RosterMovesTest extends TwoWeekRosterTest {
     @Test
     void aFullAssertSolveKeepsTheScoreExactAndNeverMovesPinnedSlots() {
         Roster problem = SmallYear.build(4, 8, 42);
-        List<Slot> slots = problem.getSlots();
-        List<Worker> workers = problem.getWorkers();
-        Map<String, Worker> pinned = new HashMap<>();
-        for (int i = 0; i < slots.size(); i += 7) {
-            Slot slot = slots.get(i);
-            Worker worker = i % 14 == 0 ? null : workers.get(i % workers.size());
-            slot.setWorker(worker);
-            slot.setPinned(true);
-            pinned.put(slot.getId(), worker);
-        }
+        Map<String, Worker> pinned = PatternMovesFullAssertTest.pinEverySeventhSlot(problem);
         SolverConfig config = RosterSolverConfig.create(null).withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withRandomSeed(3L);
         LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
@@ -248,13 +239,6 @@ class RosterMovesTest extends TwoWeekRosterTest {
 
         Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(problem);
 
-        for (Slot slot : solved.getSlots()) {
-            if (pinned.containsKey(slot.getId())) {
-                Worker expected = pinned.get(slot.getId());
-                assertThat(slot.getWorker() == null ? null : slot.getWorker().getId())
-                        .isEqualTo(expected == null ? null : expected.getId());
-            }
-        }
-        assertThat(solved.getSlots()).anyMatch(slot -> !slot.isPinned() && slot.isAssigned());
+        PatternMovesFullAssertTest.assertPinnedKeptAndOthersMoved(solved, pinned);
     }
 }
