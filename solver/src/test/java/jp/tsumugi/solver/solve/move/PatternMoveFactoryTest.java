@@ -313,14 +313,7 @@ class PatternMoveFactoryTest extends TwoWeekRosterTest {
 
     @Test
     void balancedTradeDrawsKeepEveryWorkersDaysAndEveryCoverFilled() {
-        Random fill = new Random(9);
-        Worker[] people = {a, b, c, null};
-        for (int d = 0; d < 14; d++) {
-            Worker first = people[fill.nextInt(4)];
-            Worker second = people[fill.nextInt(4)];
-            early[d].setWorker(first);
-            late[d].setWorker(second == first ? null : second);
-        }
+        fill(9);
         early[4].setPinned(true);
         PatternMoveFactory.BalancedTrade factory = indexed(new PatternMoveFactory.BalancedTrade(), roster);
         Random random = new Random(4);

@@ -38,17 +38,6 @@ class RosterMovesTest extends TwoWeekRosterTest {
         return moves;
     }
 
-    private void fill(long seed) {
-        Random fill = new Random(seed);
-        Worker[] people = {a, b, c, null};
-        for (int d = 0; d < 14; d++) {
-            Worker first = people[fill.nextInt(4)];
-            Worker second = people[fill.nextInt(4)];
-            early[d].setWorker(first);
-            late[d].setWorker(second == first ? null : second);
-        }
-    }
-
     /** Nobody holds two slots that overlap in time. */
     private void assertNoDoubleBooking(Map<Slot, Worker> assignment) {
         for (Slot x : roster.getSlots()) {

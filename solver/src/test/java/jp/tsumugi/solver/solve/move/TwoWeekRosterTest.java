@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,18 @@ abstract class TwoWeekRosterTest {
 
     /** Adds a test class's own slots to the roster's (none here). */
     void addSlots(List<Slot> slots) {
+    }
+
+    /** Gives each day's slots random workers (a, b, c or nobody; never one worker both slots of a day). */
+    void fill(long seed) {
+        Random fill = new Random(seed);
+        Worker[] people = {a, b, c, null};
+        for (int d = 0; d < 14; d++) {
+            Worker first = people[fill.nextInt(4)];
+            Worker second = people[fill.nextInt(4)];
+            early[d].setWorker(first);
+            late[d].setWorker(second == first ? null : second);
+        }
     }
 
     /** Each slot's worker now. */
