@@ -60,7 +60,7 @@ import java.util.Set;
  * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default), {@code balanced} (adds
  * {@code PatternMoveFactory.BalancedTrade}, not in the default), {@code nearswap} (adds
  * {@code PatternMoveFactory.NearbySwap}, not in the default), {@code eject} ({@code FillEmptyHead}, the ejection
- * chain that fills an empty required head, in the default since session 8; 0 leaves it out); {@code clashfilter=off}
+ * chain that fills an empty required head, in the default at 0.5 since session 8; 0 leaves it out); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),

@@ -100,7 +100,7 @@ class SearchTuningTest {
                     .getMoveSelectorConfig();
             assertThat(moves.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
             assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
-                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:1.0");
+                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5");
         }
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
@@ -152,7 +152,7 @@ class SearchTuningTest {
         assertThat(plain.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
                 && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class)
                 .as("in the default since session 8").singleElement()
-                .extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(1.0);
+                .extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.5);
     }
 
     @Test

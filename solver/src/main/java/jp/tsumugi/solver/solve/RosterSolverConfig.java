@@ -46,19 +46,20 @@ import java.util.StringJoiner;
  * ({@link PatternMoveFactory}: two workers trade a block of 1–7 days, a weekend is handed over or left empty, a worker
  * moves to an empty slot of another cover the same day) and {@link FillEmptyHead} (an ejection chain that fills an
  * empty required head: a worker takes it and drops a slot the next worker takes, 1–3 workers), selected
- * 4 : 2 : 1 : 1 : 1 : 1. Pattern moves reach rosters that
+ * 4 : 2 : 1 : 1 : 1 : 0.5. Pattern moves reach rosters that
  * single-slot moves only reach through a worse one (a weekend counts as worked if either day is). Measured side by side
  * on a busy 2-core machine (load 10–12, one run each, 60 s): hagi −173,850 against −206,010 medium without them,
  * medium −622,260 against −812,610, although each evaluation costs more (19,900 against 28,000 score calculations per
  * CPU second on hagi); on the Curtois Instances 2, 4 and 6 they made 20 CPU seconds feasible where the change and swap
  * moves alone left weekend and day-off breaks (benchmarks/CURTOIS.md).
  *
- * <p>{@link FillEmptyHead} joined the default in session 8 (benchmarks/CURTOIS.md, "Session 8: filling empty heads"):
- * with {@code SearchTuning} (CPU seconds, load 5&ndash;10), hagi better on every seed (seeds 1&ndash;5, medium mean
- * &minus;171,990 against &minus;173,298 at 10 CPU s, &minus;171,606 against &minus;172,530 at 20 CPU s) and medium at
- * 60 CPU s &minus;480,780 and &minus;480,600 against &minus;492,690 and &minus;493,860 (seeds 1, 2); on Curtois 6, 7,
- * 9, 10, 11, 12 (20 CPU s, seeds 1&ndash;5) fewer unfilled heads on 6, 7, 11, 12, not on 10, and 19 of 30 runs
- * feasible against 21.
+ * <p>{@link FillEmptyHead} joined the default in session 8 at weight 0.5 (benchmarks/CURTOIS.md, "Session 8: filling
+ * empty heads" and "the weight"): at weight 1 with {@code SearchTuning} (CPU seconds, load 5&ndash;10), hagi better on
+ * every seed (seeds 1&ndash;5, medium mean &minus;171,990 against &minus;173,298 at 10 CPU s) and medium at 60 CPU s
+ * &minus;480,780 and &minus;480,600 against &minus;492,690 and &minus;493,860 (seeds 1, 2), but Curtois Instance2
+ * worse and fewer Curtois runs feasible; with a fixed 1.9 million score calculations (about 60 s) medium reached
+ * &minus;479,490 and &minus;482,550 at weight 0.5, &minus;480,720 at 1 and &minus;491,190 without it, and at weight
+ * 0.5 Instance2 is as without it.
  *
  * <p>Restarts ({@link #withRestarts}): late acceptance of size 10 settles in a local optimum (Curtois Instance2 found
  * its best after 5 s of 60, hagi nothing after 59 s of 600). After {@link #restartTrigger} steps without a better
@@ -288,7 +289,7 @@ public final class RosterSolverConfig {
             moves.add(pattern(PatternMoveFactory.BlockSwap.class, PATTERN_WEIGHT));
             moves.add(pattern(PatternMoveFactory.Weekend.class, PATTERN_WEIGHT));
             moves.add(pattern(PatternMoveFactory.SameDayChange.class, PATTERN_WEIGHT));
-            moves.add(pattern(FillEmptyHead.class, PATTERN_WEIGHT));
+            moves.add(pattern(FillEmptyHead.class, FILL_EMPTY_HEAD_WEIGHT));
         }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));
@@ -342,6 +343,11 @@ public final class RosterSolverConfig {
 
     /** Selection weight of each pattern move kind, against change 4 and swap 2. */
     static final double PATTERN_WEIGHT = 1.0;
+    /**
+     * Selection weight of {@link FillEmptyHead}: at 1 it cost Curtois Instance2 and more Curtois runs their
+     * feasibility; at 0.5 medium gains as much and Instance2 nothing is lost (benchmarks/CURTOIS.md, session 8).
+     */
+    static final double FILL_EMPTY_HEAD_WEIGHT = 0.5;
 
     private static MoveIteratorFactoryConfig pattern(Class<? extends PatternMoveFactory> factory, double weight) {
         return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory).withFixedProbabilityWeight(weight);

@@ -42,14 +42,15 @@ import java.util.Random;
  * ({@link Worker#hasUnavailabilityOn}: a whole-day or partial one; a worker free for part of such a day is not drawn)
  * or without the cover's skills on that date.
  *
- * <p>In the default local search since session 8 at weight 1, beside the block swaps, weekends and same-day changes
+ * <p>In the default local search since session 8 at weight 0.5 (weight 1 below), beside the block swaps, weekends and same-day changes
  * ({@code SearchTuning eject=0} leaves it out; benchmarks/CURTOIS.md, "Session 8: filling empty heads"): at 20 CPU s
  * it improved hagi on every seed (seeds 1–5, medium −171,606 against −172,530 on average at 20 CPU s, −171,990 against
  * −173,298 at 10 CPU s) and medium at 60 CPU s (−480,780 and −480,600 against −492,690 and −493,860, seeds 1 and 2),
  * the problems users solve; it did not clearly help the Curtois instances it was built for (20 CPU s, seeds 1–5):
  * fewer unfilled heads on 6, 7, 11 and 12 (Instance12 73.2 against 80.6 on average) but not on 10, 19 of 30 runs of
  * Instances 6, 7, 9, 10, 11, 12 feasible against 21, and Instance2 worse at 10 CPU s (1,026 and 1,039 against 861 and
- * 933, seeds 1 and 2). The full Curtois and preset runs with it in the default: README, "Benchmarks".
+ * 933, seeds 1 and 2); at weight 0.5 Instance2 is as without it and medium gains as much (CURTOIS.md). The full
+ * Curtois and preset runs with it in the default: README, "Benchmarks".
  */
 public final class FillEmptyHead extends PatternMoveFactory {
     /** The most workers that move in one chain. */
