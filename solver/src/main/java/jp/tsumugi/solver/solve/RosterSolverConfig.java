@@ -345,7 +345,7 @@ public final class RosterSolverConfig {
     static final double PATTERN_WEIGHT = 1.0;
     /**
      * Selection weight of {@link FillEmptyHead}: at 1 it cost Curtois Instance2 and more Curtois runs their
-     * feasibility; at 0.5 medium gains as much and Instance2 nothing is lost (benchmarks/CURTOIS.md, session 8).
+     * feasibility; at 0.5 medium gains as much and Instance2 loses nothing (benchmarks/CURTOIS.md, session 8).
      */
     static final double FILL_EMPTY_HEAD_WEIGHT = 0.5;
 
