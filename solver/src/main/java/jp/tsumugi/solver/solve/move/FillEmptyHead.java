@@ -154,11 +154,11 @@ public final class FillEmptyHead extends PatternMoveFactory {
         for (int i = 0; i < workers.size(); i++) {
             Worker candidate = workers.get((start + i) % workers.size());
             if (moved.contains(candidate) || !mayTake(candidate, hole)
-                    || (partnerDay >= 0 && slotOn(partnerDay, candidate) == null)) {
+                    || (partnerDay >= 0 && days.slotOf(partnerDay, candidate) == null)) {
                 continue;
             }
-            Slot clash = onlyClash(hole, candidate);
-            if (clash == NO_SLOT || (clash != null && (clash.isPinned() || clash.getCover() == hole.getCover()))) {
+            Slot clash = days.onlyClash(hole, candidate);
+            if (clash == SlotsByDay.MORE_THAN_ONE || (clash != null && (clash.isPinned() || clash.getCover() == hole.getCover()))) {
                 continue;
             }
             return new Pick(candidate, clash);
@@ -185,32 +185,6 @@ public final class FillEmptyHead extends PatternMoveFactory {
                         || worker.missingSkillCount(slot.getCover().getRequiredSkills(), slot.getDate()) == 0);
     }
 
-    /** Marks "more than one overlapping slot" in {@link #onlyClash}. */
-    private static final Slot NO_SLOT = new Slot("none", null);
-
-    /**
-     * {@code worker}'s one slot overlapping {@code slot} (on its day or the days either side), {@code null} if none, or
-     * {@link #NO_SLOT} if there is more than one.
-     */
-    Slot onlyClash(Slot slot, Worker worker) {
-        int day = slot.getDayIndex();
-        long start = slot.getStartEpochMinute();
-        long end = slot.getEndEpochMinute();
-        Slot found = null;
-        for (int d = Math.max(0, day - 1); d <= Math.min(days.days() - 1, day + 1); d++) {
-            for (Slot other : days.slots[d]) {
-                if (other.getWorker() == worker && other != slot && other.getStartEpochMinute() < end
-                        && start < other.getEndEpochMinute()) {
-                    if (found != null) {
-                        return NO_SLOT;
-                    }
-                    found = other;
-                }
-            }
-        }
-        return found;
-    }
-
     /**
      * One of {@code worker}'s unpinned slots within {@value PatternMoveFactory#MAX_BLOCK_DAYS} days of {@code taken}'s
      * day (not that day): one draw in two the first or last day of the run of consecutive working days that {@code
@@ -220,16 +194,16 @@ public final class FillEmptyHead extends PatternMoveFactory {
         int day = taken.getDayIndex();
         if (random.nextBoolean()) {
             int first = day;
-            while (first > 0 && slotOn(first - 1, worker) != null) {
+            while (first > 0 && days.slotOf(first - 1, worker) != null) {
                 first--;
             }
             int last = day;
-            while (last < days.days() - 1 && slotOn(last + 1, worker) != null) {
+            while (last < days.days() - 1 && days.slotOf(last + 1, worker) != null) {
                 last++;
             }
             if (first < day || last > day) {
                 int edge = first == day ? last : last == day ? first : random.nextBoolean() ? first : last;
-                Slot slot = slotOn(edge, worker);
+                Slot slot = days.slotOf(edge, worker);
                 if (!slot.isPinned()) {
                     return slot;
                 }
@@ -247,16 +221,6 @@ public final class FillEmptyHead extends PatternMoveFactory {
             }
         }
         return near.isEmpty() ? null : near.get(random.nextInt(near.size()));
-    }
-
-    /** {@code worker}'s first slot on day {@code d}, or {@code null}. */
-    private Slot slotOn(int d, Worker worker) {
-        for (Slot slot : days.slots[d]) {
-            if (slot.getWorker() == worker) {
-                return slot;
-            }
-        }
-        return null;
     }
 
     /** The cover's assigned slots, with the chain's {@code changes} applied. */

@@ -357,12 +357,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
         }
 
         private boolean works(int day, Worker worker) {
-            for (Slot s : days.slots[day]) {
-                if (s.getWorker() == worker) {
-                    return true;
-                }
-            }
-            return false;
+            return days.slotOf(day, worker) != null;
         }
 
         /** Whether none of {@code giver}'s slots on {@code day} overlaps a slot {@code taker} has on the days either side. */

@@ -72,17 +72,47 @@ final class SlotsByDay {
         return slots.length;
     }
 
+    /** What {@link #onlyClash} answers when the worker has more than one slot overlapping. */
+    static final Slot MORE_THAN_ONE = new Slot("more-than-one", null);
+
     /**
      * Whether {@code worker} has a slot other than {@code slot} and {@code leaving} that overlaps {@code slot}, looking
      * at the slot's day and the days either side (a slot is shorter than a day, so nothing further away can overlap).
      */
     boolean clashes(Slot slot, Worker worker, Slot leaving) {
+        return overlapping(slot, worker, leaving, false) != null;
+    }
+
+    /**
+     * {@code worker}'s one slot other than {@code slot} that overlaps it: {@code null} if none, {@link #MORE_THAN_ONE}
+     * if there are several.
+     */
+    Slot onlyClash(Slot slot, Worker worker) {
+        return overlapping(slot, worker, null, true);
+    }
+
+    /** {@code worker}'s first slot on day {@code day}, or {@code null}. */
+    Slot slotOf(int day, Worker worker) {
+        for (Slot slot : slots[day]) {
+            if (slot.getWorker() == worker) {
+                return slot;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first of {@code worker}'s slots (other than {@code slot} and {@code leaving}) overlapping {@code slot}, or,
+     * with {@code all}, the only one ({@link #MORE_THAN_ONE} if several); {@code null} if none.
+     */
+    private Slot overlapping(Slot slot, Worker worker, Slot leaving, boolean all) {
         int day = slot.getDayIndex();
         if (day < 0) {
-            return false;
+            return null;
         }
         long start = slot.getStartEpochMinute();
         long end = slot.getEndEpochMinute();
+        Slot found = null;
         for (int d = Math.max(0, day - 1); d <= Math.min(slots.length - 1, day + 1); d++) {
             if (earliestStart[d] >= end || latestEnd[d] <= start) {
                 // No slot of that day overlaps: usually the next day (it starts after this slot ends) and the day
@@ -98,11 +128,17 @@ final class SlotsByDay {
                 if (dayStarts[i] < end && start < dayEnds[i]) {
                     Slot other = daySlots[i];
                     if (other.getWorker() == worker && other != slot && other != leaving) {
-                        return true;
+                        if (!all) {
+                            return other;
+                        }
+                        if (found != null) {
+                            return MORE_THAN_ONE;
+                        }
+                        found = other;
                     }
                 }
             }
         }
-        return false;
+        return found;
     }
 }

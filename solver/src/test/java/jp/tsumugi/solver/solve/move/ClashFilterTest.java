@@ -151,4 +151,24 @@ class ClashFilterTest {
         assertThat(accepts(change(toMidnight, a))).isTrue();
         assertThat(accepts(change(pastMidnight, a))).isFalse();
     }
+
+    @Test
+    void onlyClashNamesTheOneOverlappingSlotOrSaysThereAreSeveral() {
+        Slot night = slot(DAY.minusDays(1), "22:00", "06:00").withWorker(a);
+        Slot morning = slot(DAY, "08:00", "12:00");
+        Slot afternoon = slot(DAY, "13:00", "17:00").withWorker(a);
+        Slot day = slot(DAY, "05:00", "18:00");
+        Slot evening = slot(DAY, "18:00", "22:00");
+        Slot lunch = slot(DAY, "12:00", "14:00");
+        SlotsByDay days = SlotsByDay.of(data.roster(slots).getSlots());
+
+        assertThat(days.onlyClash(morning, a)).isNull();
+        assertThat(days.onlyClash(morning, b)).isNull();
+        assertThat(days.onlyClash(evening, a)).as("touching at 17:00 is no overlap").isNull();
+        assertThat(days.onlyClash(afternoon, a)).as("its own slot does not count").isNull();
+        assertThat(days.onlyClash(lunch, a)).isSameAs(afternoon);
+        assertThat(days.onlyClash(day, a)).isSameAs(SlotsByDay.MORE_THAN_ONE);
+        assertThat(days.slotOf(night.getDayIndex(), a)).isSameAs(night);
+        assertThat(days.slotOf(morning.getDayIndex(), b)).isNull();
+    }
 }
