@@ -103,8 +103,10 @@ public final class DispatchConstraints {
     /** Coop policy, off by default: no member takes more than a set share of a worker's minutes; excess minutes count. */
     public static Constraint maxShareAtOneMember(ConstraintFactory factory) {
         return RosterStreams.assignedSlots(factory)
-                .ifExists(CooperativeSettings.class,
-                        Joiners.filtering((slot, settings) -> settings.getMaxShareAtOneMemberPercent() > 0))
+                // The rule is on when the cooperative's settings set a share (a slot's cover has the roster's
+                // settings): a filter on the slot, where an unindexed ifExists over the settings re-counted its one
+                // fact for every slot of every move, the rule off (the default) as much as on.
+                .filter(slot -> slot.getCover().getSettings().getMaxShareAtOneMemberPercent() > 0)
                 .groupBy(Slot::getWorker,
                         ConstraintCollectors.toMap(Slot::getMember, Slot::getNetMinutes, Integer::sum),
                         ConstraintCollectors.sum(Slot::getNetMinutes))
