@@ -175,13 +175,15 @@ public final class LegalConstraints {
      */
     public static Constraint averageOvertimeHolidayLimit(ConstraintFactory factory) {
         return RosterStreams.monthWork(factory)
-                .groupBy(MonthWork::worker, ConstraintCollectors.toList())
-                .flattenLast(LegalConstraints::windowExcesses)
+                .groupBy(MonthWork::worker, MonthTotals.COLLECTOR)
+                .flattenLast(WINDOWS)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (worker, window) -> window.excessMinutes())
                 .justifyWith((worker, window, score) -> new RuleBreak(AVERAGE_OVERTIME_HOLIDAY_LIMIT, worker, null,
                         window.from(), window.to(), window.totalMinutes(), window.limitMinutes(), Unit.MINUTES))
                 .asConstraint(AVERAGE_OVERTIME_HOLIDAY_LIMIT);
     }
+
+    private static final java.util.function.Function<List<WindowExcess>, Iterable<WindowExcess>> WINDOWS = windows -> windows;
 
     /** A 2–6-month window whose overtime + holiday work exceeds the average limit times its months. */
     public record WindowExcess(java.time.LocalDate from, java.time.LocalDate to, long totalMinutes, long limitMinutes) {
@@ -190,16 +192,44 @@ public final class LegalConstraints {
         }
     }
 
-    static List<WindowExcess> windowExcesses(List<MonthWork> months) {
-        PlanCalendar calendar = months.get(0).calendar();
+    /**
+     * One worker's overtime + holiday minutes per month of the plan, kept as the months come and go (a sum per month
+     * and their total) instead of a list of the worker's months that every change of one month copied and summed
+     * again. One shared instance, so the rule's {@code groupBy} is one node.
+     */
+    static final class MonthTotals {
+        static final Collector<MonthWork, MonthTotals, List<WindowExcess>> COLLECTOR =
+                new Collector<>(MonthTotals::new, MonthTotals::add, MonthTotals::windowExcesses);
+
+        private PlanCalendar calendar;
+        private long[] byMonth;
+        private long total;
+
+        Runnable add(MonthWork month) {
+            if (byMonth == null) {
+                calendar = month.calendar();
+                byMonth = new long[calendar.monthCount()];
+            }
+            int index = month.monthIndex();
+            long minutes = month.overtimeAndHolidayMinutes();
+            byMonth[index] += minutes;
+            total += minutes;
+            return () -> {
+                byMonth[index] -= minutes;
+                total -= minutes;
+            };
+        }
+
+        /** The 2–6-month windows beyond the limit, from the sums as they are now. */
+        List<WindowExcess> windowExcesses() {
+            return LegalConstraints.windowExcesses(calendar, byMonth, total);
+        }
+    }
+
+    /** The 2–6-month windows whose sum of {@code byMonth} exceeds the average limit times their months. */
+    static List<WindowExcess> windowExcesses(PlanCalendar calendar, long[] byMonth, long total) {
         int monthCount = calendar.monthCount();
         long limit = calendar.getSettings().getOvertimeHolidayAverageLimitMinutes();
-        long[] byMonth = new long[monthCount];
-        long total = 0;
-        for (MonthWork month : months) {
-            byMonth[month.monthIndex()] += month.overtimeAndHolidayMinutes();
-            total += month.overtimeAndHolidayMinutes();
-        }
         if (total <= limit * 2) {
             return List.of(); // no window of two or more months can exceed its limit
         }
