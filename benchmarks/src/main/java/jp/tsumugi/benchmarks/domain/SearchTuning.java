@@ -30,6 +30,7 @@ import jp.tsumugi.solver.solve.RosterConstruction;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
+import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
 import java.lang.management.ManagementFactory;
@@ -60,7 +61,9 @@ import java.util.Set;
  * {@code otherday} (adds {@code PatternMoveFactory.OtherDayChange}, not in the default), {@code balanced} (adds
  * {@code PatternMoveFactory.BalancedTrade}, not in the default), {@code nearswap} (adds
  * {@code PatternMoveFactory.NearbySwap}, not in the default), {@code eject} ({@code FillEmptyHead}, the ejection
- * chain that fills an empty required head, in the default at 0.5 since session 8; 0 leaves it out); {@code clashfilter=off}
+ * chain that fills an empty required head, in the default at 0.5 since session 8; 0 leaves it out), {@code wkfill}
+ * (adds {@code FillWeekendHead}, an empty weekend head filled by a worker who gives a single-day weekend to the worker
+ * on its other day; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -243,7 +246,7 @@ public final class SearchTuning {
                 case "restart", "trace", "moves", "order", "early", "firststeps", "calcs" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
-                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
             }
         }
@@ -260,8 +263,9 @@ public final class SearchTuning {
             "otherday", PatternMoveFactory.OtherDayChange.class,
             "balanced", PatternMoveFactory.BalancedTrade.class,
             "nearswap", PatternMoveFactory.NearbySwap.class,
-            "eject", FillEmptyHead.class);
-    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap");
+            "eject", FillEmptyHead.class,
+            "wkfill", FillWeekendHead.class);
+    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "wkfill");
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();

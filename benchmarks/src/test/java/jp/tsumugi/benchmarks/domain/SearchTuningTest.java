@@ -14,6 +14,7 @@ import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
+import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,21 @@ class SearchTuningTest {
                 && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class)
                 .as("in the default since session 8").singleElement()
                 .extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.5);
+    }
+
+    @Test
+    void wkfillAddsFillWeekendHeadToBothLateAcceptancePhasesAndTheDefaultHasNone() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("wkfill=0.75"), 1).getPhaseConfigList();
+        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == FillWeekendHead.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.75);
+        }
+        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
+        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == FillWeekendHead.class);
     }
 
     @Test

@@ -52,7 +52,7 @@ import java.util.Random;
  * 933, seeds 1 and 2); at weight 0.5 Instance2 is as without it and medium gains as much (CURTOIS.md). The full
  * Curtois and preset runs with it in the default: README, "Benchmarks".
  */
-public final class FillEmptyHead extends PatternMoveFactory {
+public class FillEmptyHead extends PatternMoveFactory {
     /** The most workers that move in one chain. */
     static final int MAX_LINKS = 3;
     /** A free worker ends the chain by taking the hole in one draw in this many. */
@@ -179,7 +179,7 @@ public final class FillEmptyHead extends PatternMoveFactory {
     }
 
     /** Whether {@code worker} has no unavailability on the slot's date and holds its cover's skills then. */
-    private static boolean mayTake(Worker worker, Slot slot) {
+    static boolean mayTake(Worker worker, Slot slot) {
         return !worker.hasUnavailabilityOn(slot.getDate())
                 && (slot.getCover().getRequiredSkills().isEmpty()
                         || worker.missingSkillCount(slot.getCover().getRequiredSkills(), slot.getDate()) == 0);

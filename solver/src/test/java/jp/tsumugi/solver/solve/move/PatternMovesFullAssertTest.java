@@ -47,6 +47,11 @@ class PatternMovesFullAssertTest {
         solveAndCheck(FillEmptyHead.class);
     }
 
+    @Test
+    void fillWeekendHeadMovesKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(FillWeekendHead.class);
+    }
+
     /**
      * With {@code only}, construction first (these moves only move assigned slots), then a local search that draws
      * moves of that factory only; with {@code null} the default local search from the unassigned roster.
