@@ -51,6 +51,8 @@ import java.util.Random;
  * Instances 6, 7, 9, 10, 11, 12 feasible against 21, and Instance2 worse at 10 CPU s (1,026 and 1,039 against 861 and
  * 933, seeds 1 and 2); at weight 0.5 Instance2 is as without it and medium gains as much (CURTOIS.md). The full
  * Curtois and preset runs with it in the default: README, "Benchmarks".
+ *
+ * <p>Not final: {@link FillWeekendHead} shares its cover index, target test and worker checks.
  */
 public class FillEmptyHead extends PatternMoveFactory {
     /** The most workers that move in one chain. */

@@ -31,6 +31,14 @@ import java.util.Random;
  * overlapping the target (nor the second head), B none overlapping the slots it takes. Pinned slots are never taken or
  * given: the target is unpinned, and a weekend w′ where A has a pinned slot is not given away. Weekends are the covers'
  * weekend indices (the Saturday's day index): nothing here is specific to a benchmark.
+ *
+ * <p>Not in the default local search ({@code SearchTuning wkfill=W} adds it): beside the default mix at weight 1, at a
+ * fixed 1,000,000 score calculations, seeds 1–3 on Curtois 4, 5, 6, 7, 9, 10, 11 and 12, 19 of 24 runs were feasible
+ * against 17 (Instance11 3 of 3 against 0, Instance7 3 against 2; Instance12 0 against 1, Instance6 2 against 3), but
+ * the objectives were not better beyond the spread between seeds (mean of the three worse on 4, 5, 7, 9 and 10,
+ * better on 6 and 12) and the unfilled heads on Instance10 did not drop (58.3 against 57.0 on average); hagi (500,000
+ * calculations, seeds 1–3) and medium (1,900,000, seeds 1–2) were a little worse on 4 of 5 runs
+ * (benchmarks/CURTOIS.md, "Session 9").
  */
 public final class FillWeekendHead extends FillEmptyHead {
     /** Workers tried as A before a draw gives up (each costs a scan of its weekends). */
