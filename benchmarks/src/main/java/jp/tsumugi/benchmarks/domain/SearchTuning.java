@@ -29,8 +29,10 @@ import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.solve.RosterConstruction;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
+import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
+import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
 import java.lang.management.ManagementFactory;
@@ -63,7 +65,9 @@ import java.util.Set;
  * {@code PatternMoveFactory.NearbySwap}, not in the default), {@code eject} ({@code FillEmptyHead}, the ejection
  * chain that fills an empty required head, in the default at 0.5 since session 8; 0 leaves it out), {@code wkfill}
  * (adds {@code FillWeekendHead}, an empty weekend head filled by a worker who gives a single-day weekend to the worker
- * on its other day; not in the default); {@code clashfilter=off}
+ * on its other day; not in the default), {@code commute} (adds {@code CommuteSwap}: two workers trade slots of one
+ * day when that shortens their drives; session 9), {@code season} (adds {@code SeasonSwap}: a slot of a demand
+ * pattern goes to a worker on that pattern nearby; session 9); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -246,7 +250,7 @@ public final class SearchTuning {
                 case "restart", "trace", "moves", "order", "early", "firststeps", "calcs" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
-                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill", "commute", "season" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
             }
         }
@@ -264,8 +268,10 @@ public final class SearchTuning {
             "balanced", PatternMoveFactory.BalancedTrade.class,
             "nearswap", PatternMoveFactory.NearbySwap.class,
             "eject", FillEmptyHead.class,
-            "wkfill", FillWeekendHead.class);
-    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "wkfill");
+            "wkfill", FillWeekendHead.class,
+            "commute", CommuteSwap.class,
+            "season", SeasonSwap.class);
+    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "season");
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();

@@ -13,13 +13,16 @@ import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
+import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -157,18 +160,21 @@ class SearchTuningTest {
     }
 
     @Test
-    void wkfillAddsFillWeekendHeadToBothLateAcceptancePhasesAndTheDefaultHasNone() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("wkfill=0.75"), 1).getPhaseConfigList();
+    void wkfillCommuteAndSeasonAddTheirMovesToBothLateAcceptancePhasesAndTheDefaultHasNone() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("wkfill=0.75,commute=1.5,season=0.5"), 1)
+                .getPhaseConfigList();
+        Map<Class<?>, Double> weights = Map.of(FillWeekendHead.class, 0.75, CommuteSwap.class, 1.5, SeasonSwap.class, 0.5);
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == FillWeekendHead.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.75);
+            weights.forEach((kind, weight) -> assertThat(union.getMoveSelectorList())
+                    .filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                            && factory.getMoveIteratorFactoryClass() == kind)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(weight));
         }
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
         assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == FillWeekendHead.class);
+                && weights.containsKey(factory.getMoveIteratorFactoryClass()));
     }
 
     @Test

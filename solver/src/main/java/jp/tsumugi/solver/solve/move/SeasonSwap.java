@@ -1,0 +1,77 @@
+package jp.tsumugi.solver.solve.move;
+
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * A slot of a demand pattern (a member's season) goes to a worker who already works that pattern nearby, so that fewer
+ * workers share the season (each distinct worker on a pattern costs 120 soft, {@code preference.same-worker-in-season}):
+ * a random assigned slot {@code s} of pattern P (worker A), and the first worker B other than A found on a slot of P
+ * within {@value PatternMoveFactory#MAX_BLOCK_DAYS} days of it (scanning those days from a random one). If B works
+ * on {@code s}'s day, A and B trade: B takes {@code s} and A takes B's (first) slot of that day, so both keep their
+ * working day; otherwise B takes {@code s} and A has the day off. Once A's last slot of P is gone, P has one worker
+ * fewer; a single change or swap move does that only when it happens to draw that worker and that slot.
+ *
+ * <p>Neither worker may get a slot overlapping one it keeps ({@link SlotsByDay#clashes}), have an unavailability that
+ * day or lack the slot's skills then ({@link CommuteSwap#mayTake}). Pinned slots are never part of a move.
+ *
+ * <p>Not in the default local search ({@code SearchTuning season=W} adds it): on {@code medium} at 1.9 million score
+ * calculations it took the soft penalty further down than {@link CommuteSwap} but the medium level was worse than the
+ * default's (benchmarks/PERFORMANCE.md, "Session 9").
+ */
+public final class SeasonSwap extends PatternMoveFactory {
+    @Override
+    String kind() { return "season-swap"; }
+
+    @Override
+    ReassignMove draw(Random random) {
+        Slot s = randomAssignedSlot(random);
+        if (s == null || s.getCover().getPatternId() == null) {
+            return null;
+        }
+        Worker a = s.getWorker();
+        Worker b = patternWorkerNear(random, s, a);
+        if (b == null || !CommuteSwap.mayTake(b, s)) {
+            return null;
+        }
+        Slot t = days.slotOf(s.getDayIndex(), b);
+        if (t == null) {
+            return days.clashes(s, b, null) ? null : new ReassignMove(kind(), List.of(s), java.util.Collections.singletonList(b));
+        }
+        if (t.isPinned() || !CommuteSwap.mayTake(a, t) || days.clashes(t, a, s) || days.clashes(s, b, t)) {
+            return null;
+        }
+        return new ReassignMove(kind(), List.of(s, t), List.of(b, a));
+    }
+
+    /**
+     * The worker (not {@code not}) of the first slot of {@code s}'s pattern found within {@value #MAX_BLOCK_DAYS} days
+     * of {@code s}, the days scanned from a random one and each day's slots from a random position; {@code null} if none.
+     */
+    Worker patternWorkerNear(Random random, Slot s, Worker not) {
+        String pattern = s.getCover().getPatternId();
+        int from = Math.max(0, s.getDayIndex() - MAX_BLOCK_DAYS);
+        int to = Math.min(days.days() - 1, s.getDayIndex() + MAX_BLOCK_DAYS);
+        int span = to - from + 1;
+        int firstDay = random.nextInt(span);
+        for (int i = 0; i < span; i++) {
+            Slot[] day = days.slots[from + (firstDay + i) % span];
+            if (day.length == 0) {
+                continue;
+            }
+            int start = random.nextInt(day.length);
+            for (int j = 0; j < day.length; j++) {
+                Slot slot = day[(start + j) % day.length];
+                Worker worker = slot.getWorker();
+                if (worker != null && worker != not && Objects.equals(slot.getCover().getPatternId(), pattern)) {
+                    return worker;
+                }
+            }
+        }
+        return null;
+    }
+}
