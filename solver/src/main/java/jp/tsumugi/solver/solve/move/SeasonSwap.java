@@ -20,8 +20,11 @@ import java.util.Random;
  * day or lack the slot's skills then ({@link CommuteSwap#mayTake}). Pinned slots are never part of a move.
  *
  * <p>Not in the default local search ({@code SearchTuning season=W} adds it): on {@code medium} at 1.9 million score
- * calculations it took the soft penalty further down than {@link CommuteSwap} but the medium level was worse than the
- * default's (benchmarks/PERFORMANCE.md, "Session 9").
+ * calculations (about 60 s), seeds 1&ndash;5, it took 6.8 % off the soft penalty on every seed, but the medium level
+ * (the unfilled required work, which decides) was 0.34 % worse on the mean and worse on 3 of 5 seeds; on {@code hagi}
+ * (500,000 calculations, about 10 s, seeds 1&ndash;3) it was better on both levels on every seed (medium &minus;171,650
+ * against &minus;172,110 on the mean). Not run on Curtois, whose instances have no demand patterns
+ * (benchmarks/PERFORMANCE.md, "Session 9").
  */
 public final class SeasonSwap extends PatternMoveFactory {
     @Override
