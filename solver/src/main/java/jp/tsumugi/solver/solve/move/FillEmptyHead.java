@@ -89,12 +89,17 @@ public class FillEmptyHead extends PatternMoveFactory {
      * position; {@code null} if there is none.
      */
     Slot randomEmptyRequiredSlot(Random random) {
-        if (movable.length == 0) {
+        return randomEmptyRequired(movable, random);
+    }
+
+    /** The first empty slot of {@code slots} whose cover is below its required headcount, from a random position. */
+    final Slot randomEmptyRequired(Slot[] slots, Random random) {
+        if (slots.length == 0) {
             return null;
         }
-        int start = random.nextInt(movable.length);
-        for (int i = 0; i < movable.length; i++) {
-            Slot slot = movable[(start + i) % movable.length];
+        int start = random.nextInt(slots.length);
+        for (int i = 0; i < slots.length; i++) {
+            Slot slot = slots[(start + i) % slots.length];
             if (slot.getWorker() == null && assigned(slot.getCover(), Map.of()) < slot.getCover().getRequiredHeadcount()) {
                 return slot;
             }

@@ -89,17 +89,7 @@ public final class FillWeekendHead extends FillEmptyHead {
 
     /** The first empty weekend slot of a cover below its required headcount, from a random position; or {@code null}. */
     Slot randomEmptyRequiredWeekendSlot(Random random) {
-        if (weekendSlots.length == 0) {
-            return null;
-        }
-        int start = random.nextInt(weekendSlots.length);
-        for (int i = 0; i < weekendSlots.length; i++) {
-            Slot slot = weekendSlots[(start + i) % weekendSlots.length];
-            if (slot.getWorker() == null && assigned(slot.getCover(), java.util.Map.of()) < slot.getCover().getRequiredHeadcount()) {
-                return slot;
-            }
-        }
-        return null;
+        return randomEmptyRequired(weekendSlots, random);
     }
 
     /**
