@@ -62,7 +62,7 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return movable.length > 0;
+                return canDraw();
             }
 
             @Override
@@ -79,6 +79,14 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
     }
 
     abstract String kind();
+
+    /**
+     * Whether this kind can draw a move on the indexed roster. When not, the iterator has no next move and Timefold's
+     * random union leaves the kind out of its draw entirely (the same draws as a configuration without it).
+     */
+    boolean canDraw() {
+        return movable.length > 0;
+    }
 
     /** One random move, or {@code null} when this draw found no pattern (the caller draws again). */
     abstract ReassignMove draw(Random random);

@@ -27,8 +27,29 @@ import java.util.Random;
  * (benchmarks/PERFORMANCE.md, "Session 9").
  */
 public final class SeasonSwap extends PatternMoveFactory {
+    /** Whether some movable slot belongs to a demand pattern (Curtois rosters have none). */
+    private boolean anyPattern;
+
     @Override
     String kind() { return "season-swap"; }
+
+    @Override
+    void index(jp.tsumugi.solver.domain.Roster roster) {
+        super.index(roster);
+        anyPattern = false;
+        for (Slot slot : movable) {
+            if (slot.getCover().getPatternId() != null) {
+                anyPattern = true;
+                break;
+            }
+        }
+    }
+
+    /** Nothing to draw on a roster without demand patterns: Timefold's union then draws as if the kind were absent. */
+    @Override
+    boolean canDraw() {
+        return anyPattern;
+    }
 
     @Override
     ReassignMove draw(Random random) {

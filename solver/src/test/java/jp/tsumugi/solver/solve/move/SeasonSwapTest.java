@@ -83,4 +83,20 @@ class SeasonSwapTest extends TwoWeekRosterTest {
         data.dayOff(a, MONDAY.plusDays(5));
         assertThat(draws(3)).as("days off").isEmpty();
     }
+
+    @Test
+    void aRosterWithoutAMovableSlotOfAPatternHasNothingToDrawSoTheUnionLeavesTheKindOut() {
+        SeasonSwap factory = new SeasonSwap();
+        factory.index(roster);
+        assertThat(factory.createRandomMoveIterator(null, new Random(1)).hasNext()).isTrue();
+        for (int d = 0; d < 13; d++) {
+            season[d].setPinned(true);
+        }
+        factory.index(roster);
+        assertThat(factory.createRandomMoveIterator(null, new Random(1)).hasNext()).as("one season slot movable").isTrue();
+        season[13].setPinned(true);
+        factory.index(roster);
+        assertThat(factory.createRandomMoveIterator(null, new Random(1)).hasNext()).as("every season slot pinned").isFalse();
+        assertThat(factory.movable).as("the early and late slots stay movable").isNotEmpty();
+    }
 }
