@@ -66,8 +66,8 @@ import java.util.Set;
  * chain that fills an empty required head, in the default at 0.5 since session 8; 0 leaves it out), {@code wkfill}
  * (adds {@code FillWeekendHead}, an empty weekend head filled by a worker who gives a single-day weekend to the worker
  * on its other day; not in the default), {@code commute} (adds {@code CommuteSwap}: two workers trade slots of one
- * day when that shortens their drives; session 9), {@code season} (adds {@code SeasonSwap}: a slot of a demand
- * pattern goes to a worker on that pattern nearby; session 9); {@code clashfilter=off}
+ * day when that shortens their drives; session 9), {@code season} ({@code SeasonSwap}: a slot of a demand
+ * pattern goes to a worker on that pattern nearby; in the default at 0.5 since session 9, 0 leaves it out); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -271,7 +271,7 @@ public final class SearchTuning {
             "wkfill", FillWeekendHead.class,
             "commute", CommuteSwap.class,
             "season", SeasonSwap.class);
-    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "season");
+    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "wkfill", "commute");
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();

@@ -104,7 +104,7 @@ class SearchTuningTest {
                     .getMoveSelectorConfig();
             assertThat(moves.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
             assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
-                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5");
+                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5;jp.tsumugi.solver.solve.move.SeasonSwap:0.5");
         }
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
@@ -160,10 +160,10 @@ class SearchTuningTest {
     }
 
     @Test
-    void wkfillCommuteAndSeasonAddTheirMovesToBothLateAcceptancePhasesAndTheDefaultHasNone() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("wkfill=0.75,commute=1.5,season=0.5"), 1)
+    void wkfillAndCommuteAddTheirMovesSeasonSetsItsDefaultWeightInBothLateAcceptancePhases() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("wkfill=0.75,commute=1.5,season=2"), 1)
                 .getPhaseConfigList();
-        Map<Class<?>, Double> weights = Map.of(FillWeekendHead.class, 0.75, CommuteSwap.class, 1.5, SeasonSwap.class, 0.5);
+        Map<Class<?>, Double> weights = Map.of(FillWeekendHead.class, 0.75, CommuteSwap.class, 1.5, SeasonSwap.class, 2.0);
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
             weights.forEach((kind, weight) -> assertThat(union.getMoveSelectorList())
@@ -174,7 +174,13 @@ class SearchTuningTest {
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
         assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && weights.containsKey(factory.getMoveIteratorFactoryClass()));
+                && (factory.getMoveIteratorFactoryClass() == FillWeekendHead.class
+                        || factory.getMoveIteratorFactoryClass() == CommuteSwap.class));
+        assertThat(plain.getMoveSelectorList()).as("the last kind of the default since session 9").last()
+                .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
+                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(SeasonSwap.class);
+                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
+                });
     }
 
     @Test

@@ -25,6 +25,7 @@ import jp.tsumugi.solver.solve.move.ClashFilter;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 import jp.tsumugi.solver.solve.move.RosterMoves;
+import jp.tsumugi.solver.solve.move.SeasonSwap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +129,8 @@ public final class RosterSolverConfig {
         TABU_SEARCH,
         /**
          * Late acceptance with a short memory (size 10) over change and swap moves and the pattern moves of
-         * {@link PatternMoveFactory} (block swaps, weekends, same-day changes, {@link FillEmptyHead} chains): the default.
+         * {@link PatternMoveFactory} (block swaps, weekends, same-day changes, {@link FillEmptyHead} chains,
+         * {@link SeasonSwap}): the default.
          */
         LATE_ACCEPTANCE_PATTERNS
     }
@@ -290,6 +292,9 @@ public final class RosterSolverConfig {
             moves.add(pattern(PatternMoveFactory.Weekend.class, PATTERN_WEIGHT));
             moves.add(pattern(PatternMoveFactory.SameDayChange.class, PATTERN_WEIGHT));
             moves.add(pattern(FillEmptyHead.class, FILL_EMPTY_HEAD_WEIGHT));
+            // Last: on a roster without demand patterns it has nothing to draw, and the union then draws exactly as
+            // without it (PatternMoveFactory.canDraw), so Curtois rosters keep their path.
+            moves.add(pattern(SeasonSwap.class, SEASON_SWAP_WEIGHT));
         }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));
@@ -348,6 +353,12 @@ public final class RosterSolverConfig {
      * feasibility; at 0.5 medium gains as much and Instance2 loses nothing (benchmarks/CURTOIS.md, session 8).
      */
     static final double FILL_EMPTY_HEAD_WEIGHT = 0.5;
+    /**
+     * Selection weight of {@link SeasonSwap} (fewer workers per member's season): at 0.5 and 1 the soft level of
+     * {@code medium} at 60 s gains 6–7 % on every seed and {@code hagi}'s at 10 s 0.4–0.6 %, the medium level as without
+     * it within the seeds' spread (benchmarks/PERFORMANCE.md, session 9); 0.5 for the lower cost on medium's medium level.
+     */
+    static final double SEASON_SWAP_WEIGHT = 0.5;
 
     private static MoveIteratorFactoryConfig pattern(Class<? extends PatternMoveFactory> factory, double weight) {
         return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory).withFixedProbabilityWeight(weight);

@@ -19,12 +19,12 @@ import java.util.Random;
  * <p>Neither worker may get a slot overlapping one it keeps ({@link SlotsByDay#clashes}), have an unavailability that
  * day or lack the slot's skills then ({@link CommuteSwap#mayTake}). Pinned slots are never part of a move.
  *
- * <p>Not in the default local search ({@code SearchTuning season=W} adds it): on {@code medium} at 1.9 million score
- * calculations (about 60 s), seeds 1&ndash;5, it took 6.8 % off the soft penalty on every seed, but the medium level
- * (the unfilled required work, which decides) was 0.34 % worse on the mean and worse on 3 of 5 seeds; on {@code hagi}
- * (500,000 calculations, about 10 s, seeds 1&ndash;3) it was better on both levels on every seed (medium &minus;171,650
- * against &minus;172,110 on the mean). Not run on Curtois, whose instances have no demand patterns
- * (benchmarks/PERFORMANCE.md, "Session 9").
+ * <p>In the default local search since session 9 at weight 0.5 ({@code SearchTuning season=W} sets it, 0 leaves it
+ * out), last in the union: where no movable slot belongs to a pattern (Curtois rosters) it has nothing to draw and the
+ * union draws as without it. At 1.9 million score calculations (about 60 s of {@code medium}), seeds 1&ndash;5, it took
+ * 5&ndash;7 % off medium's soft penalty on every seed with the medium level (the unfilled required work, which decides)
+ * within the seeds' spread; on {@code hagi} (500,000 calculations, about 10 s) the soft level 0.4&ndash;0.6 % better
+ * and the medium level the same on the mean (benchmarks/PERFORMANCE.md, "Session 9").
  */
 public final class SeasonSwap extends PatternMoveFactory {
     /** Whether some movable slot belongs to a demand pattern (Curtois rosters have none). */
