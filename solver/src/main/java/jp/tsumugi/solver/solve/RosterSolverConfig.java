@@ -354,9 +354,11 @@ public final class RosterSolverConfig {
      */
     static final double FILL_EMPTY_HEAD_WEIGHT = 0.5;
     /**
-     * Selection weight of {@link SeasonSwap} (fewer workers per member's season): at 0.5 and 1 the soft level of
-     * {@code medium} at 60 s gains 6–7 % on every seed and {@code hagi}'s at 10 s 0.4–0.6 %, the medium level as without
-     * it within the seeds' spread (benchmarks/PERFORMANCE.md, session 9); 0.5 for the lower cost on medium's medium level.
+     * Selection weight of {@link SeasonSwap} (fewer workers per member's season): at a fixed number of score
+     * calculations, five seeds, weight 0.5 takes 5.1 % off {@code medium}'s soft penalty at about 60 s (every seed) and
+     * 0.55 % off {@code hagi}'s at about 10 s, with the medium level 0.17 % worse on {@code medium} (within the seeds'
+     * spread) and the same on {@code hagi}; weight 1 gains more soft (6.8 %) and costs the medium level 0.34 %
+     * (benchmarks/PERFORMANCE.md, "Session 9: SeasonSwap in the default").
      */
     static final double SEASON_SWAP_WEIGHT = 0.5;
 
