@@ -90,11 +90,4 @@ public final class CommuteSwap extends PatternMoveFactory {
         int st = siteIndex.get(t.getSite());
         return km[ia][ss] + km[ib][st] - km[ia][st] - km[ib][ss];
     }
-
-    /** Whether {@code worker} has no unavailability on the slot's date and holds its cover's skills then. */
-    static boolean mayTake(Worker worker, Slot slot) {
-        return !worker.hasUnavailabilityOn(slot.getDate())
-                && (slot.getCover().getRequiredSkills().isEmpty()
-                        || worker.missingSkillCount(slot.getCover().getRequiredSkills(), slot.getDate()) == 0);
-    }
 }

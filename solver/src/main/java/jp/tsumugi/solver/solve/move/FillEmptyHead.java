@@ -185,13 +185,6 @@ public class FillEmptyHead extends PatternMoveFactory {
         return partner >= 0 && partner < days.days() ? partner : -1;
     }
 
-    /** Whether {@code worker} has no unavailability on the slot's date and holds its cover's skills then. */
-    static boolean mayTake(Worker worker, Slot slot) {
-        return !worker.hasUnavailabilityOn(slot.getDate())
-                && (slot.getCover().getRequiredSkills().isEmpty()
-                        || worker.missingSkillCount(slot.getCover().getRequiredSkills(), slot.getDate()) == 0);
-    }
-
     /**
      * One of {@code worker}'s unpinned slots within {@value PatternMoveFactory#MAX_BLOCK_DAYS} days of {@code taken}'s
      * day (not that day): one draw in two the first or last day of the run of consecutive working days that {@code

@@ -27,7 +27,7 @@ import java.util.Random;
  * here every worker's count stays the same or drops and one more head (two with the full relocation) is filled, in
  * one step. The score judges the rest (runs, totals, successions, requests).
  *
- * <p>A and B need no unavailability that day and the cover's skills ({@link FillEmptyHead#mayTake}); A has no slot
+ * <p>A and B need no unavailability that day and the cover's skills ({@link PatternMoveFactory#mayTake}); A has no slot
  * overlapping the target (nor the second head), B none overlapping the slots it takes. Pinned slots are never taken or
  * given: the target is unpinned, and a weekend w′ where A has a pinned slot is not given away. Weekends are the covers'
  * weekend indices (the Saturday's day index): nothing here is specific to a benchmark.

@@ -91,6 +91,16 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
     /** One random move, or {@code null} when this draw found no pattern (the caller draws again). */
     abstract ReassignMove draw(Random random);
 
+    /**
+     * Whether {@code worker} may be handed {@code slot} by a move: no unavailability that day (whole-day or partial) and
+     * every skill the slot's cover requires, valid on that date. Overlaps are {@link SlotsByDay}'s to judge.
+     */
+    static boolean mayTake(Worker worker, Slot slot) {
+        return !worker.hasUnavailabilityOn(slot.getDate())
+                && (slot.getCover().getRequiredSkills().isEmpty()
+                        || worker.missingSkillCount(slot.getCover().getRequiredSkills(), slot.getDate()) == 0);
+    }
+
     /** A random assigned slot that is not pinned, or {@code null}. */
     Slot randomAssignedSlot(Random random) {
         Slot slot = movable[random.nextInt(movable.length)];

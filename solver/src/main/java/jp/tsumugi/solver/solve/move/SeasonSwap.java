@@ -17,7 +17,7 @@ import java.util.Random;
  * fewer; a single change or swap move does that only when it happens to draw that worker and that slot.
  *
  * <p>Neither worker may get a slot overlapping one it keeps ({@link SlotsByDay#clashes}), have an unavailability that
- * day or lack the slot's skills then ({@link CommuteSwap#mayTake}). Pinned slots are never part of a move.
+ * day or lack the slot's skills then ({@link #mayTake}). Pinned slots are never part of a move.
  *
  * <p>In the default local search since session 9 at weight 0.5 ({@code SearchTuning season=W} sets it, 0 leaves it
  * out), last in the union: where no movable slot belongs to a pattern (Curtois rosters) it has nothing to draw and the
@@ -59,14 +59,14 @@ public final class SeasonSwap extends PatternMoveFactory {
         }
         Worker a = s.getWorker();
         Worker b = patternWorkerNear(random, s, a);
-        if (b == null || !CommuteSwap.mayTake(b, s)) {
+        if (b == null || !mayTake(b, s)) {
             return null;
         }
         Slot t = days.slotOf(s.getDayIndex(), b);
         if (t == null) {
             return days.clashes(s, b, null) ? null : new ReassignMove(kind(), List.of(s), java.util.Collections.singletonList(b));
         }
-        if (t.isPinned() || !CommuteSwap.mayTake(a, t) || days.clashes(t, a, s) || days.clashes(s, b, t)) {
+        if (t.isPinned() || !mayTake(a, t) || days.clashes(t, a, s) || days.clashes(s, b, t)) {
             return null;
         }
         return new ReassignMove(kind(), List.of(s, t), List.of(b, a));
