@@ -7,15 +7,11 @@ import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
-import jp.tsumugi.benchmarks.curtois.CurtoisParser;
-import jp.tsumugi.fixtures.dataset.DatasetMapper;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -59,9 +55,7 @@ public final class LocalSearchHarness {
         String preset = args.length > 0 ? args[0] : "medium";
         long steps = args.length > 1 ? Long.parseLong(args[1]) : 6000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-        Roster roster = preset.endsWith(".txt")
-                ? CurtoisMapping.of(CurtoisParser.parse(Path.of(preset))).roster()
-                : DatasetMapper.toRoster(Problem.preset(preset, seed).dataset());
+        Roster roster = Problem.roster(preset, seed);
         SolverConfig config = RosterSolverConfig.fixedSteps(RosterSolverConfig.create(null), (int) steps);
         if (single) {
             SearchTuning.singleSelector(config);

@@ -1,7 +1,11 @@
 package jp.tsumugi.benchmarks.domain;
 
+import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
+import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import jp.tsumugi.fixtures.dataset.Dataset;
+import jp.tsumugi.fixtures.dataset.DatasetMapper;
 import jp.tsumugi.fixtures.dataset.DatasetReader;
+import jp.tsumugi.solver.domain.Roster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +24,16 @@ record Problem(String name, String source, Dataset dataset) {
     static Problem preset(String name, long seed) {
         String id = name.trim().toLowerCase(java.util.Locale.ROOT);
         return new Problem(id, "preset " + id + ", seed " + seed, Presets.load(id, seed));
+    }
+
+    /**
+     * The roster of a tuning harness's problem argument: a Curtois instance file ({@code ….txt}) mapped by
+     * {@link CurtoisMapping}, else a preset generated with {@code seed}.
+     */
+    static Roster roster(String presetOrInstance, long seed) {
+        return presetOrInstance.endsWith(".txt")
+                ? CurtoisMapping.of(CurtoisParser.parse(Path.of(presetOrInstance))).roster()
+                : DatasetMapper.toRoster(preset(presetOrInstance, seed).dataset());
     }
 
     static Problem file(Path file) {

@@ -5,9 +5,6 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.score.director.AbstractScoreDirector;
 import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
-import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
-import jp.tsumugi.benchmarks.curtois.CurtoisParser;
-import jp.tsumugi.fixtures.dataset.DatasetMapper;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
@@ -15,7 +12,6 @@ import jp.tsumugi.solver.solve.RosterSolverConfig;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -39,9 +35,7 @@ public final class ScoreCeiling {
         String preset = args.length > 0 ? args[0] : "medium";
         int moves = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         String spec = args.length > 2 ? args[2] : "all";
-        Roster roster = preset.endsWith(".txt")
-                ? CurtoisMapping.of(CurtoisParser.parse(Path.of(preset))).roster()
-                : DatasetMapper.toRoster(Problem.preset(preset, 1).dataset());
+        Roster roster = Problem.roster(preset, 1);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Result result = measure(construct(roster), spec, moves);
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

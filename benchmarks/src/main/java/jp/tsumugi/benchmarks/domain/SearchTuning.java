@@ -21,9 +21,6 @@ import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
-import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
-import jp.tsumugi.benchmarks.curtois.CurtoisParser;
-import jp.tsumugi.fixtures.dataset.DatasetMapper;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.solve.RosterConstruction;
@@ -310,9 +307,7 @@ public final class SearchTuning {
     }
 
     private static void run(String problem, double cpuSeconds, long seed, String specText, Map<String, String> spec) {
-        Roster roster = problem.endsWith(".txt")
-                ? CurtoisMapping.of(CurtoisParser.parse(Path.of(problem))).roster()
-                : DatasetMapper.toRoster(Problem.preset(problem, 1).dataset());
+        Roster roster = Problem.roster(problem, 1);
         @SuppressWarnings("unchecked")
         DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(configure(spec, seed, roster.getSlots().size()))
                 .buildSolver();

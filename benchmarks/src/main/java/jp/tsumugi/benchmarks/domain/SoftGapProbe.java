@@ -10,16 +10,12 @@ import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import ai.timefold.solver.core.impl.solver.scope.SolverScope;
-import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
-import jp.tsumugi.benchmarks.curtois.CurtoisParser;
-import jp.tsumugi.fixtures.dataset.DatasetMapper;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.domain.WorkerMonth;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,9 +50,7 @@ public final class SoftGapProbe {
         String problem = args[2];
         long[] marks = java.util.Arrays.stream(args[3].split(",")).mapToLong(Long::parseLong).sorted().toArray();
         spec.put("calcs", Long.toString(marks[marks.length - 1]));
-        Roster roster = problem.endsWith(".txt")
-                ? CurtoisMapping.of(CurtoisParser.parse(Path.of(problem))).roster()
-                : DatasetMapper.toRoster(Problem.preset(problem, 1).dataset());
+        Roster roster = Problem.roster(problem, 1);
         @SuppressWarnings("unchecked")
         DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(
                 SearchTuning.configure(spec, seed, roster.getSlots().size())).buildSolver();
