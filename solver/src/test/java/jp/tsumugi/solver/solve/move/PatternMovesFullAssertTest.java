@@ -8,6 +8,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.solver.SmallYear;
+import jp.tsumugi.solver.domain.ContractRules;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
@@ -52,6 +53,11 @@ class PatternMovesFullAssertTest {
         solveAndCheck(FillWeekendHead.class);
     }
 
+    @Test
+    void rowRebuildsKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(RowRebuild.class);
+    }
+
     /**
      * With {@code only}, construction first (these moves only move assigned slots), then a local search that draws
      * moves of that factory only; with {@code null} the default local search from the unassigned roster.
@@ -59,6 +65,10 @@ class PatternMovesFullAssertTest {
     private static void solveAndCheck(Class<? extends PatternMoveFactory> only) {
         Roster problem = SmallYear.build(4, 8, 42);
         Map<String, Worker> pinned = pinEverySeventhSlot(problem);
+        // Contract rows (which only RowRebuild reads, and the contract rules score) for every other worker.
+        for (int i = 0; i < problem.getWorkers().size(); i += 2) {
+            problem.getWorkers().get(i).withContract(new ContractRules(Map.of(), 60 * 60, 1_500 * 60, 2, 5, 2, 30));
+        }
         SolverConfig config = RosterSolverConfig.create(null, RosterSolverConfig.Variant.LATE_ACCEPTANCE_PATTERNS)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withRandomSeed(3L);

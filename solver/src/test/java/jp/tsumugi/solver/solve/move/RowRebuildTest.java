@@ -1,0 +1,158 @@
+package jp.tsumugi.solver.solve.move;
+
+import jp.tsumugi.solver.domain.ContractRules;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link RowRebuild} on the two-week roster (every slot a required head, empty unless a test fills it): the row it
+ * proposes for a whole plan keeps the worker's contract rules and fills as many heads as they allow; drawn moves only
+ * move the drawn worker, at most one slot a day, never a pinned slot. RowRebuildCurtoisTest (benchmarks) checks its
+ * costs against the score on the Curtois instances.
+ */
+class RowRebuildTest extends TwoWeekRosterTest {
+
+    private static ContractRules rules(Integer maxRun, Integer minOff, Integer maxWeekends) {
+        return new ContractRules(Map.of(), null, null, null, maxRun, minOff, maxWeekends);
+    }
+
+    /** The days {@code worker} works once {@code move} is done, with the slot of each. */
+    private TreeMap<Integer, Slot> rowAfter(Worker worker, ReassignMove move) {
+        TreeMap<Integer, Slot> row = new TreeMap<>();
+        after(move).forEach((slot, w) -> {
+            if (w == worker) {
+                assertThat(row.put(slot.getDayIndex(), slot)).as("one slot a day").isNull();
+            }
+        });
+        return row;
+    }
+
+    private static int longestRun(TreeMap<Integer, Slot> row) {
+        int longest = 0;
+        int run = 0;
+        for (int d = 0; d < 14; d++) {
+            run = row.containsKey(d) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    private ReassignMove wholePlan(Worker worker) {
+        RowRebuild.Proposal proposal = RowRebuild.on(roster).propose(worker, 0, 13);
+        assertThat(proposal).isNotNull();
+        doAndUndo(proposal.move());
+        return proposal.move();
+    }
+
+    @Test
+    void theRowFillsEveryDayThatTheLongestRunAllows() {
+        a.withContract(rules(3, null, null));
+        TreeMap<Integer, Slot> row = rowAfter(a, wholePlan(a));
+        // 3 on, 1 off: days 0–2, 4–6, 8–10, 12–13.
+        assertThat(row).hasSize(11);
+        assertThat(longestRun(row)).isEqualTo(3);
+    }
+
+    @Test
+    void daysOffBetweenRunsAreAtLeastTheMinimum() {
+        a.withContract(rules(3, 2, null));
+        TreeMap<Integer, Slot> row = rowAfter(a, wholePlan(a));
+        // 3 on, 2 off: days 0–2, 5–7, 10–12.
+        assertThat(row).hasSize(9);
+        assertThat(longestRun(row)).isEqualTo(3);
+        Integer previous = null;
+        for (int d : row.keySet()) {
+            if (previous != null && d > previous + 1) {
+                assertThat(d - previous - 1).as("days off before day %d", d).isGreaterThanOrEqualTo(2);
+            }
+            previous = d;
+        }
+    }
+
+    @Test
+    void atMostTheWorkersMaximumOfWeekends() {
+        a.withContract(rules(null, null, 1));
+        TreeMap<Integer, Slot> row = rowAfter(a, wholePlan(a));
+        // Both days of one weekend (5–6 or 12–13), and every weekday.
+        assertThat(row).hasSize(12);
+        long weekendDays = row.keySet().stream().filter(d -> d % 7 >= 5).count();
+        assertThat(weekendDays).isEqualTo(2);
+        assertThat(row.keySet().stream().filter(d -> d % 7 >= 5).map(d -> d / 7).distinct().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theRunRulesHoldAcrossTheWindowsEdges() {
+        a.withContract(rules(3, null, null));
+        // Fixed outside the window 3–9: a works days 0–2 and 10–12.
+        for (int d : new int[] {0, 1, 2, 10, 11, 12}) {
+            early[d].setWorker(a);
+        }
+        RowRebuild.Proposal proposal = RowRebuild.on(roster).propose(a, 3, 9);
+        TreeMap<Integer, Slot> row = rowAfter(a, proposal.move());
+        // Day 3 and day 9 must stay off (runs 0–2 and 10–12 are at 3); days 4–6 and 8 at most: 4–6 on, 7 off, 8 on.
+        assertThat(row.keySet()).doesNotContain(3, 9);
+        assertThat(longestRun(row)).isEqualTo(3);
+        assertThat(row.subMap(3, 10)).hasSize(4);
+    }
+
+    @Test
+    void onlyWorkersWithContractRulesAreDrawnAndTheKindIsLeftOutWithoutThem() {
+        RowRebuild factory = RowRebuild.on(roster);
+        assertThat(factory.createRandomMoveIterator(null, new Random(1)).hasNext()).isFalse();
+        b.withContract(rules(5, null, null));
+        factory = RowRebuild.on(roster);
+        assertThat(factory.createRandomMoveIterator(null, new Random(1)).hasNext()).isTrue();
+        Random random = new Random(2);
+        for (int i = 0; i < 50; i++) {
+            ReassignMove move = factory.draw(random);
+            if (move != null) {
+                assertThat(move.workers()).allMatch(w -> w == null || w == b);
+            }
+        }
+    }
+
+    @Test
+    void drawnMovesMoveOnlyTheWorkerNeverDoubleBookAndNeverTouchPinnedSlots() {
+        for (Worker worker : new Worker[] {a, b, c}) {
+            worker.withContract(rules(4, 1, 1));
+        }
+        for (long seed = 1; seed <= 5; seed++) {
+            fill(seed);
+            early[3].setPinned(true);
+            late[9].setPinned(true);
+            RowRebuild factory = RowRebuild.on(roster);
+            Random random = new Random(seed);
+            int drawn = 0;
+            for (int i = 0; i < 40; i++) {
+                ReassignMove move = factory.draw(random);
+                if (move == null) {
+                    continue;
+                }
+                drawn++;
+                assertThat(move.slots()).doesNotContain(early[3], late[9]);
+                Worker mover = move.workers().stream().filter(w -> w != null).findFirst()
+                        .orElseGet(() -> move.slots().get(0).getWorker());
+                for (int k = 0; k < move.slots().size(); k++) {
+                    Slot slot = move.slots().get(k);
+                    Worker to = move.workers().get(k);
+                    if (to == null) {
+                        assertThat(slot.getWorker()).as("only the mover's slots are emptied").isSameAs(mover);
+                    } else {
+                        assertThat(to).isSameAs(mover);
+                        assertThat(slot.getWorker()).as("only empty slots are taken").isNull();
+                    }
+                }
+                rowAfter(mover, move);
+                doAndUndo(move);
+            }
+            assertThat(drawn).isGreaterThan(20);
+        }
+    }
+}
