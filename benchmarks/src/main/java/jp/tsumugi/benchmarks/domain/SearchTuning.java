@@ -29,6 +29,7 @@ import jp.tsumugi.solver.solve.RosterSolverConfig;
 import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
+import jp.tsumugi.solver.solve.move.RowRebuild;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
@@ -64,7 +65,9 @@ import java.util.Set;
  * (adds {@code FillWeekendHead}, an empty weekend head filled by a worker who gives a single-day weekend to the worker
  * on its other day; not in the default), {@code commute} (adds {@code CommuteSwap}: two workers trade slots of one
  * day when that shortens their drives; session 9), {@code season} ({@code SeasonSwap}: a slot of a demand
- * pattern goes to a worker on that pattern nearby; in the default at 0.5 since session 9, 0 leaves it out); {@code clashfilter=off}
+ * pattern goes to a worker on that pattern nearby; in the default at 0.5 since session 9, 0 leaves it out), {@code row}
+ * (adds {@code RowRebuild}: one worker's best row over 7–28 days by a beam search, workers with contract rules only;
+ * session 10); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -247,7 +250,7 @@ public final class SearchTuning {
                 case "restart", "trace", "moves", "order", "early", "firststeps", "calcs" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
-                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill", "commute", "season" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill", "commute", "season", "row" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
             }
         }
@@ -257,17 +260,18 @@ public final class SearchTuning {
     }
 
     /** The pattern moves by spec key; {@link #EXTRA_PATTERNS} are not in the default and are added when named. */
-    private static final Map<String, Class<? extends PatternMoveFactory>> PATTERNS = Map.of(
-            "block", PatternMoveFactory.BlockSwap.class,
-            "weekend", PatternMoveFactory.Weekend.class,
-            "sameday", PatternMoveFactory.SameDayChange.class,
-            "otherday", PatternMoveFactory.OtherDayChange.class,
-            "balanced", PatternMoveFactory.BalancedTrade.class,
-            "nearswap", PatternMoveFactory.NearbySwap.class,
-            "eject", FillEmptyHead.class,
-            "wkfill", FillWeekendHead.class,
-            "commute", CommuteSwap.class,
-            "season", SeasonSwap.class);
+    private static final Map<String, Class<? extends PatternMoveFactory>> PATTERNS = Map.ofEntries(
+            Map.entry("block", PatternMoveFactory.BlockSwap.class),
+            Map.entry("weekend", PatternMoveFactory.Weekend.class),
+            Map.entry("sameday", PatternMoveFactory.SameDayChange.class),
+            Map.entry("otherday", PatternMoveFactory.OtherDayChange.class),
+            Map.entry("balanced", PatternMoveFactory.BalancedTrade.class),
+            Map.entry("nearswap", PatternMoveFactory.NearbySwap.class),
+            Map.entry("eject", FillEmptyHead.class),
+            Map.entry("wkfill", FillWeekendHead.class),
+            Map.entry("commute", CommuteSwap.class),
+            Map.entry("season", SeasonSwap.class),
+            Map.entry("row", RowRebuild.class));
     private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "wkfill", "commute");
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {

@@ -1,5 +1,6 @@
 package jp.tsumugi.benchmarks.domain;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -16,6 +17,7 @@ import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
+import jp.tsumugi.solver.solve.move.RowRebuild;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
@@ -104,7 +106,7 @@ class SearchTuningTest {
                     .getMoveSelectorConfig();
             assertThat(moves.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
             assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
-                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5;jp.tsumugi.solver.solve.move.SeasonSwap:0.5");
+                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5;jp.tsumugi.solver.solve.move.SeasonSwap:0.5;jp.tsumugi.solver.solve.move.RowRebuild:1.0");
         }
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
@@ -176,11 +178,21 @@ class SearchTuningTest {
         assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
                 && (factory.getMoveIteratorFactoryClass() == FillWeekendHead.class
                         || factory.getMoveIteratorFactoryClass() == CommuteSwap.class));
-        assertThat(plain.getMoveSelectorList()).as("the last kind of the default since session 9").last()
+        List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
+        assertThat(kinds.get(kinds.size() - 2)).as("in the default since session 9")
                 .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(SeasonSwap.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
                 });
+        assertThat(kinds).as("the last kind of the default since session 10").last()
+                .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
+                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class);
+                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(1.0);
+                });
+        List<PhaseConfig> rowOff = SearchTuning.configure(SearchTuning.parse("row=0"), 1).getPhaseConfigList();
+        assertThat(((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) rowOff.get(1)).getMoveSelectorConfig())
+                .getMoveSelectorList()).as("row=0: never drawn").last().extracting(child -> child.getFixedProbabilityWeight())
+                .isEqualTo(0.0);
     }
 
     @Test

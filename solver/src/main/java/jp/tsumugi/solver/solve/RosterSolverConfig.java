@@ -25,6 +25,7 @@ import jp.tsumugi.solver.solve.move.ClashFilter;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 import jp.tsumugi.solver.solve.move.RosterMoves;
+import jp.tsumugi.solver.solve.move.RowRebuild;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ import java.util.StringJoiner;
  * ({@link PatternMoveFactory}: two workers trade a block of 1–7 days, a weekend is handed over or left empty, a worker
  * moves to an empty slot of another cover the same day) and {@link FillEmptyHead} (an ejection chain that fills an
  * empty required head: a worker takes it and drops a slot the next worker takes, 1–3 workers), selected
- * 4 : 2 : 1 : 1 : 1 : 0.5. Pattern moves reach rosters that
+ * 4 : 2 : 1 : 1 : 1 : 0.5, then {@link SeasonSwap} (0.5) and {@link RowRebuild} (1: one worker's best row over
+ * 7&ndash;28 days, found by a beam search that prices the contract rules as the score does; only workers with contract
+ * rules, so only the Curtois rosters draw it). Pattern moves reach rosters that
  * single-slot moves only reach through a worse one (a weekend counts as worked if either day is). Measured side by side
  * on a busy 2-core machine (load 10–12, one run each, 60 s): hagi −173,850 against −206,010 medium without them,
  * medium −622,260 against −812,610, although each evaluation costs more (19,900 against 28,000 score calculations per
@@ -295,6 +298,8 @@ public final class RosterSolverConfig {
             // Last: on a roster without demand patterns it has nothing to draw, and the union then draws exactly as
             // without it (PatternMoveFactory.canDraw), so Curtois rosters keep their path.
             moves.add(pattern(SeasonSwap.class, SEASON_SWAP_WEIGHT));
+            // Only workers with contract rules (the Curtois rows): without them it has nothing to draw either.
+            moves.add(pattern(RowRebuild.class, ROW_REBUILD_WEIGHT));
         }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));
@@ -361,6 +366,12 @@ public final class RosterSolverConfig {
      * (benchmarks/PERFORMANCE.md, "Session 9: SeasonSwap in the default").
      */
     static final double SEASON_SWAP_WEIGHT = 0.5;
+    /**
+     * Selection weight of {@link RowRebuild} (one worker's best row over 7&ndash;28 days by a beam search; workers with
+     * contract rules only, so the cooperative presets draw exactly as without it): benchmarks/CURTOIS.md, "Session 10:
+     * rebuilding a row".
+     */
+    static final double ROW_REBUILD_WEIGHT = 1.0;
 
     private static MoveIteratorFactoryConfig pattern(Class<? extends PatternMoveFactory> factory, double weight) {
         return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory).withFixedProbabilityWeight(weight);
