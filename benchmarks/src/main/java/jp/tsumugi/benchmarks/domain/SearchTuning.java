@@ -30,6 +30,7 @@ import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 
@@ -66,8 +67,10 @@ import java.util.Set;
  * on its other day; not in the default), {@code commute} (adds {@code CommuteSwap}: two workers trade slots of one
  * day when that shortens their drives; session 9), {@code season} ({@code SeasonSwap}: a slot of a demand
  * pattern goes to a worker on that pattern nearby; in the default at 0.5 since session 9, 0 leaves it out), {@code row}
- * (adds {@code RowRebuild}: one worker's best row over 7–28 days by a beam search, workers with contract rules only;
- * session 10); {@code clashfilter=off}
+ * ({@code RowRebuild}: one worker's best row over 7–28 days by a beam search, workers with contract rules only;
+ * in the default at 1 since session 10, 0 leaves it out), {@code hours}
+ * (adds {@code HoursToTarget}: a worker below its monthly target takes a slot of that month from a worker above target,
+ * or an empty required head; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
  * (weight W, MIN to MAX slots ruined). The acceptor and forager keys change the late acceptance (first and last local
  * search phase), not the restarts; {@code restart=off} leaves one late-acceptance phase (the default before session 6),
@@ -250,7 +253,7 @@ public final class SearchTuning {
                 case "restart", "trace", "moves", "order", "early", "firststeps", "calcs" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
-                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill", "commute", "season", "row" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill", "commute", "season", "row", "hours" -> weight(phase, entry.getKey(), Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
             }
         }
@@ -271,8 +274,10 @@ public final class SearchTuning {
             Map.entry("wkfill", FillWeekendHead.class),
             Map.entry("commute", CommuteSwap.class),
             Map.entry("season", SeasonSwap.class),
-            Map.entry("row", RowRebuild.class));
-    private static final Set<String> EXTRA_PATTERNS = Set.of("otherday", "balanced", "nearswap", "wkfill", "commute");
+            Map.entry("row", RowRebuild.class),
+            Map.entry("hours", HoursToTarget.class));
+    private static final Set<String> EXTRA_PATTERNS =
+            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours");
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();

@@ -18,6 +18,7 @@ import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
@@ -193,6 +194,21 @@ class SearchTuningTest {
         assertThat(((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) rowOff.get(1)).getMoveSelectorConfig())
                 .getMoveSelectorList()).as("row=0: never drawn").last().extracting(child -> child.getFixedProbabilityWeight())
                 .isEqualTo(0.0);
+    }
+
+    @Test
+    void hoursAddsHoursToTargetMovesInBothLateAcceptancePhasesAndIsNotInTheDefault() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("hours=0.25"), 1).getPhaseConfigList();
+        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == HoursToTarget.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.25);
+        }
+        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
+        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == HoursToTarget.class);
     }
 
     @Test

@@ -58,6 +58,11 @@ class PatternMovesFullAssertTest {
         solveAndCheck(RowRebuild.class);
     }
 
+    @Test
+    void hoursToTargetMovesKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(HoursToTarget.class);
+    }
+
     /**
      * With {@code only}, construction first (these moves only move assigned slots), then a local search that draws
      * moves of that factory only; with {@code null} the default local search from the unassigned roster.
