@@ -30,7 +30,7 @@ import java.util.Random;
  * are months where every worker is below (April, and October&ndash;January for two workers: not enough demand they may
  * take), and in the peak months nobody is below, so there is little to move; at 500,000 score calculations (seeds
  * 1&ndash;5) {@code hours=1} left both levels worse on the mean (medium &minus;172,722 against &minus;171,966, worse on
- * every seed; soft &minus;522,015 against &minus;520,958) (benchmarks/PERFORMANCE.md, "Session 10: hagi's soft gap at
+ * 4 of 5 seeds; soft &minus;522,015 against &minus;520,958, worse on 3 of 5) (benchmarks/PERFORMANCE.md, "Session 10: hagi's soft gap at
  * 10 s").
  */
 public final class HoursToTarget extends PatternMoveFactory {
