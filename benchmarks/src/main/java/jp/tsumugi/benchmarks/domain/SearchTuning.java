@@ -89,7 +89,13 @@ import java.util.Set;
  * before (the trigger counts better rosters at any level, so soft gains keep it from firing while the medium level
  * is stuck). {@code calcs=N} also stops the solver after N score calculations (construction included): with a CPU
  * budget large enough never to stop it first, a fixed amount of work, so that the same seed takes the same path at any
- * load (the CPU seconds a run gets through vary by 20 % with what runs on the other core).
+ * load (the CPU seconds a run gets through vary by 20 % with what runs on the other core). {@code stop=N} ends the solve
+ * at the first step end after N score calculations while the termination stays as it is: with {@code calcs=} far
+ * beyond N it is the best roster after N calculations of a long run. Timefold's simulated annealing (the restarts)
+ * cools by the phase's time gradient, the larger of its step count's and the solver termination's, so under
+ * {@code calcs=500000} alone a restart that starts at 370,000 calculations starts 74 % cooled and reaches zero at
+ * 500,000, which a 600 s run at its 10 s mark does not ({@code stop=500000,calcs=30000000}: 1.7 % of the way, as at
+ * 10 s of 600 s; benchmarks/PERFORMANCE.md, "Session 10").
  */
 public final class SearchTuning {
     private SearchTuning() {
@@ -250,7 +256,7 @@ public final class SearchTuning {
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
-                case "restart", "trace", "moves", "order", "early", "firststeps", "calcs" -> {
+                case "restart", "trace", "moves", "order", "early", "firststeps", "calcs", "stop" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill", "commute", "season", "row", "hours" -> weight(phase, entry.getKey(), Double.parseDouble(value));
@@ -326,6 +332,7 @@ public final class SearchTuning {
         long budget = (long) (cpuSeconds * 1e9);
         long[] steps = {0};
         boolean trace = "on".equals(spec.get("trace"));
+        long stop = Long.parseLong(spec.getOrDefault("stop", "0"));
         String name = Path.of(problem).getFileName().toString().replace(".txt", "");
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
@@ -339,6 +346,9 @@ public final class SearchTuning {
 
             @Override
             public void stepEnded(AbstractStepScope<Roster> stepScope) {
+                if (stop > 0 && stepScope.getPhaseScope().getSolverScope().getScoreCalculationCount() >= stop) {
+                    solver.terminateEarly();
+                }
                 if (trace && Boolean.TRUE.equals(stepScope.getBestScoreImproved())) {
                     System.out.printf(Locale.ROOT, "trace\t%s\tphase %d step %d\tcpu %.2f\t%s%n", name,
                             stepScope.getPhaseScope().getPhaseIndex(), stepScope.getStepIndex(),

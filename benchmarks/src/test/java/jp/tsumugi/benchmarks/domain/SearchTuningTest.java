@@ -197,6 +197,14 @@ class SearchTuningTest {
     }
 
     @Test
+    void stopLeavesTheConfigurationAndItsTerminationAsTheyAre() {
+        SolverConfig config = SearchTuning.configure(SearchTuning.parse("stop=500000,calcs=30000000"), 1, 1_869);
+        // stop= ends the run from a step listener in run(); the termination (and with it the restarts' cooling) stays.
+        assertThat(config.getTerminationConfig().getScoreCalculationCountLimit()).isEqualTo(30_000_000L);
+        assertThat(config.getPhaseConfigList()).hasSize(RosterSolverConfig.create(null).getPhaseConfigList().size());
+    }
+
+    @Test
     void hoursAddsHoursToTargetMovesInBothLateAcceptancePhasesAndIsNotInTheDefault() {
         List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("hours=0.25"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
