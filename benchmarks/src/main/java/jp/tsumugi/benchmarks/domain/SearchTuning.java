@@ -93,9 +93,9 @@ import java.util.Set;
  * at the first step end after N score calculations while the termination stays as it is: with {@code calcs=} far
  * beyond N it is the best roster after N calculations of a long run. Timefold's simulated annealing (the restarts)
  * cools by the phase's time gradient, the larger of its step count's and the solver termination's, so under
- * {@code calcs=500000} alone a restart that starts at 370,000 calculations starts 74 % cooled and reaches zero at
- * 500,000, which a 600 s run at its 10 s mark does not ({@code stop=500000,calcs=30000000}: 1.7 % of the way, as at
- * 10 s of 600 s; benchmarks/PERFORMANCE.md, "Session 10").
+ * {@code calcs=500000} alone a restart that starts at ~350,000 calculations (hagi, seed 1) starts ~70 % cooled and
+ * reaches zero at 500,000, which a 600 s run at its 10 s mark does not ({@code stop=500000,calcs=30000000}: 1.7 % of
+ * the way, as at 10 s of 600 s; benchmarks/PERFORMANCE.md, "Session 10").
  */
 public final class SearchTuning {
     private SearchTuning() {
