@@ -205,6 +205,26 @@ class SearchTuningTest {
     }
 
     @Test
+    void stopEndsTheRunAtTheFirstStepAfterThatManyCalculations() throws Exception {
+        String instance = java.nio.file.Path.of(SearchTuningTest.class.getResource("/curtois/Instance1.txt").toURI())
+                .toString();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream previous = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            SearchTuning.main(new String[] {"100000", "1", "stop=20000,calcs=5000000", instance});
+        } finally {
+            System.setOut(previous);
+        }
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("([\\d,]+) calculations")
+                .matcher(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(line.find()).as(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isTrue();
+        long calculations = Long.parseLong(line.group(1).replace(",", ""));
+        // Past the mark by less than one step (a step evaluates moves until one is accepted), far from calcs=.
+        assertThat(calculations).isBetween(20_000L, 100_000L);
+    }
+
+    @Test
     void hoursAddsHoursToTargetMovesInBothLateAcceptancePhasesAndIsNotInTheDefault() {
         List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("hours=0.25"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
