@@ -40,10 +40,7 @@ public final class CommuteSwap extends PatternMoveFactory {
     @Override
     void index(Roster roster) {
         super.index(roster);
-        Map<Worker, Integer> byWorker = new IdentityHashMap<>();
-        for (Worker worker : workers) {
-            byWorker.put(worker, byWorker.size());
-        }
+        Map<Worker, Integer> byWorker = workerIndexes();
         Map<Site, Integer> bySite = new IdentityHashMap<>();
         for (Slot slot : roster.getSlots()) {
             bySite.putIfAbsent(slot.getSite(), bySite.size());

@@ -49,10 +49,7 @@ public final class HoursToTarget extends PatternMoveFactory {
     @Override
     void index(Roster roster) {
         super.index(roster);
-        Map<Worker, Integer> byWorker = new IdentityHashMap<>();
-        for (Worker worker : workers) {
-            byWorker.put(worker, byWorker.size());
-        }
+        Map<Worker, Integer> byWorker = workerIndexes();
         int months = 0;
         for (Slot slot : roster.getSlots()) {
             months = Math.max(months, slot.getCover().getMonthIndex() + 1);

@@ -8,8 +8,10 @@ import jp.tsumugi.solver.domain.Worker;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -45,6 +47,15 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
         days = SlotsByDay.of(slots);
         movable = slots.stream().filter(slot -> !slot.isPinned()).toArray(Slot[]::new);
         workers = List.copyOf(roster.getWorkers());
+    }
+
+    /** Each indexed worker's position in {@link #workers}, by identity. */
+    Map<Worker, Integer> workerIndexes() {
+        Map<Worker, Integer> byWorker = new IdentityHashMap<>();
+        for (Worker worker : workers) {
+            byWorker.put(worker, byWorker.size());
+        }
+        return byWorker;
     }
 
     @Override
