@@ -103,6 +103,18 @@ class RowRebuildTest extends TwoWeekRosterTest {
     }
 
     @Test
+    void aShortRunThatReachesThePlansLastDayIsExemptAlsoWhenTheWindowJoinsIt() {
+        a.withContract(new ContractRules(Map.of(), null, null, 5, null, null, null));
+        // a works days 12-13: a run of 2, shorter than 5 but touching the last day, so no rule is broken; day 11 too
+        // would make it a run of 3, still exempt. So working day 11 only fills an empty head (480 minutes' weight).
+        early[12].setWorker(a);
+        early[13].setWorker(a);
+        RowRebuild.Proposal proposal = RowRebuild.on(roster).propose(a, 11, 11);
+        assertThat(rowAfter(a, proposal.move())).containsKey(11);
+        assertThat(proposal.cost() - proposal.currentCost()).isEqualTo(-early[11].getCover().getUnfilledWeightPerHead());
+    }
+
+    @Test
     void onlyWorkersWithContractRulesAreDrawnAndTheKindIsLeftOutWithoutThem() {
         RowRebuild factory = RowRebuild.on(roster);
         assertThat(factory.createRandomMoveIterator(null, new Random(1)).hasNext()).isFalse();
