@@ -35,7 +35,11 @@ public final class RowRebuild extends PatternMoveFactory {
     /** The shortest and longest window, in days (a whole plan when shorter). */
     static final int MIN_WINDOW_DAYS = 7;
     static final int MAX_WINDOW_DAYS = 28;
-    /** States kept per (last day's shift, run length, pending weekend) key. */
+    /**
+     * States kept per key (last day's shift, run length, whether the days off follow work, a weekend in progress), with
+     * different totals (minutes, weekends, shifts per type). Two partial rows alike in all of these are one state: a
+     * row that only trades the current slot for an equal one (same type, length and cover weight) is not proposed.
+     */
     static final int STATES_PER_KEY = 2;
     /** States kept per day in all (the best ranked). */
     static final int MAX_STATES = 200;
