@@ -7,7 +7,6 @@ import jp.tsumugi.solver.domain.Worker;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,22 +59,13 @@ public class FillEmptyHead extends PatternMoveFactory {
     /** A free worker ends the chain by taking the hole in one draw in this many. */
     static final int FREE_ENDS_ONE_IN = 3;
 
-    /** Every slot of each cover (pinned ones too: they count toward the cover's headcount). */
-    private Map<Cover, Slot[]> coverSlots = Map.of();
-
     @Override
     String kind() { return "fill-empty-head"; }
 
     @Override
     void index(Roster roster) {
         super.index(roster);
-        Map<Cover, List<Slot>> byCover = new IdentityHashMap<>();
-        for (Slot slot : roster.getSlots()) {
-            byCover.computeIfAbsent(slot.getCover(), c -> new ArrayList<>()).add(slot);
-        }
-        Map<Cover, Slot[]> index = new IdentityHashMap<>();
-        byCover.forEach((cover, slots) -> index.put(cover, slots.toArray(new Slot[0])));
-        coverSlots = index;
+        indexCovers(roster.getSlots());
     }
 
     @Override

@@ -6,7 +6,6 @@ import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.domain.WorkerMonth;
 
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -40,8 +39,6 @@ public final class HoursToTarget extends PatternMoveFactory {
     /** The first and last day index of each month (first > last: no day). */
     private int[] firstDay = new int[0];
     private int[] lastDay = new int[0];
-    /** Every slot of each cover (pinned ones too: they count toward the headcount), by the slot's cover. */
-    private Map<jp.tsumugi.solver.domain.Cover, Slot[]> coverSlots = Map.of();
 
     @Override
     String kind() { return "hours-to-target"; }
@@ -77,17 +74,11 @@ public final class HoursToTarget extends PatternMoveFactory {
                 last[m] = Math.max(last[m], d);
             }
         }
-        Map<jp.tsumugi.solver.domain.Cover, List<Slot>> byCover = new IdentityHashMap<>();
-        for (Slot slot : roster.getSlots()) {
-            byCover.computeIfAbsent(slot.getCover(), c -> new java.util.ArrayList<>()).add(slot);
-        }
-        Map<jp.tsumugi.solver.domain.Cover, Slot[]> covers = new IdentityHashMap<>();
-        byCover.forEach((cover, slots) -> covers.put(cover, slots.toArray(new Slot[0])));
+        indexCovers(roster.getSlots());
         workerIndex = byWorker;
         targets = target;
         firstDay = first;
         lastDay = last;
-        coverSlots = covers;
     }
 
     @Override
@@ -98,7 +89,7 @@ public final class HoursToTarget extends PatternMoveFactory {
             return null;
         }
         Worker b = s.getWorker();
-        if (b == null && !belowRequired(s)) {
+        if (b == null && assigned(s.getCover()) >= s.getCover().getRequiredHeadcount()) {
             return null;
         }
         int[] minutes = monthMinutes(m);
@@ -136,16 +127,5 @@ public final class HoursToTarget extends PatternMoveFactory {
             }
         }
         return minutes;
-    }
-
-    /** Whether {@code slot}'s cover has fewer assigned slots than its required headcount. */
-    private boolean belowRequired(Slot slot) {
-        int assigned = 0;
-        for (Slot other : coverSlots.getOrDefault(slot.getCover(), new Slot[0])) {
-            if (other.getWorker() != null) {
-                assigned++;
-            }
-        }
-        return assigned < slot.getCover().getRequiredHeadcount();
     }
 }

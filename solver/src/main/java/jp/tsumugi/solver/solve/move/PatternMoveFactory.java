@@ -2,6 +2,7 @@ package jp.tsumugi.solver.solve.move;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
@@ -47,6 +48,34 @@ public abstract class PatternMoveFactory implements MoveIteratorFactory<Roster, 
         days = SlotsByDay.of(slots);
         movable = slots.stream().filter(slot -> !slot.isPinned()).toArray(Slot[]::new);
         workers = List.copyOf(roster.getWorkers());
+    }
+
+    /**
+     * Every slot of each cover (pinned ones too: they count toward the cover's headcount), for the kinds that ask for it
+     * in their {@link #index} ({@link #indexCovers}).
+     */
+    Map<Cover, Slot[]> coverSlots = Map.of();
+
+    /** Fills {@link #coverSlots} from the roster's slots. */
+    void indexCovers(List<Slot> slots) {
+        Map<Cover, List<Slot>> byCover = new IdentityHashMap<>();
+        for (Slot slot : slots) {
+            byCover.computeIfAbsent(slot.getCover(), c -> new ArrayList<>()).add(slot);
+        }
+        Map<Cover, Slot[]> index = new IdentityHashMap<>();
+        byCover.forEach((cover, list) -> index.put(cover, list.toArray(new Slot[0])));
+        coverSlots = index;
+    }
+
+    /** The cover's slots that have a worker now (from {@link #coverSlots}). */
+    int assigned(Cover cover) {
+        int count = 0;
+        for (Slot slot : coverSlots.getOrDefault(cover, new Slot[0])) {
+            if (slot.getWorker() != null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Each indexed worker's position in {@link #workers}, by identity. */

@@ -12,7 +12,6 @@ import jp.tsumugi.solver.domain.Worker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -48,9 +47,8 @@ public final class RowRebuild extends PatternMoveFactory {
 
     private Worker[] candidates = new Worker[0];
     private int dayCount;
-    /** Per day: its covers (those with slots), and for each the cover's slots. */
+    /** Per day: its covers (those with slots), their slots in {@link #coverSlots}. */
     private Cover[][] covers = new Cover[0][];
-    private Slot[][][] coverSlots = new Slot[0][][];
     /** Per day: the weekend (Saturday's day index) it belongs to, or {@link PlanCalendar#NOT_A_WEEKEND}. */
     private int[] weekendOf = new int[0];
     private final Map<ShiftType, Integer> typeIndex = new IdentityHashMap<>();
@@ -73,17 +71,17 @@ public final class RowRebuild extends PatternMoveFactory {
                 .toArray(Worker[]::new);
         PlanCalendar calendar = roster.getCalendar();
         dayCount = Math.max(days.slots.length, calendar == null ? 0 : calendar.getDayCount());
+        indexCovers(roster.getSlots());
         covers = new Cover[dayCount][];
-        coverSlots = new Slot[dayCount][][];
         weekendOf = new int[dayCount];
         typeIndex.clear();
         List<ShiftType> typeList = new ArrayList<>();
         int shortest = Integer.MAX_VALUE;
         for (int d = 0; d < dayCount; d++) {
-            Map<Cover, List<Slot>> byCover = new LinkedHashMap<>();
+            java.util.Set<Cover> dayCovers = new java.util.LinkedHashSet<>();
             Slot[] daySlots = d < days.slots.length ? days.slots[d] : new Slot[0];
             for (Slot slot : daySlots) {
-                byCover.computeIfAbsent(slot.getCover(), c -> new ArrayList<>()).add(slot);
+                dayCovers.add(slot.getCover());
                 ShiftType type = slot.getShiftType();
                 if (type != null && !typeIndex.containsKey(type)) {
                     typeIndex.put(type, typeList.size());
@@ -91,8 +89,7 @@ public final class RowRebuild extends PatternMoveFactory {
                 }
                 shortest = Math.min(shortest, slot.getNetMinutes());
             }
-            covers[d] = byCover.keySet().toArray(new Cover[0]);
-            coverSlots[d] = byCover.values().stream().map(list -> list.toArray(new Slot[0])).toArray(Slot[][]::new);
+            covers[d] = dayCovers.toArray(new Cover[0]);
             if (calendar != null) {
                 weekendOf[d] = calendar.weekendIndex(calendar.dateOf(d));
             } else {
@@ -136,7 +133,8 @@ public final class RowRebuild extends PatternMoveFactory {
             return null;
         }
         int first = random.nextInt(dayCount - length + 1);
-        return rebuild(worker, first, first + length - 1);
+        Proposal proposal = propose(worker, first, first + length - 1);
+        return proposal == null ? null : proposal.move();
     }
 
     /** A factory indexed on {@code roster}, for tests and probes ({@link #propose}). */
@@ -194,11 +192,6 @@ public final class RowRebuild extends PatternMoveFactory {
     public record Proposal(ReassignMove move, long cost, Long currentCost) {
     }
 
-    ReassignMove rebuild(Worker worker, int first, int last) {
-        Proposal proposal = propose(worker, first, last);
-        return proposal == null ? null : proposal.move();
-    }
-
     /** The worker's current row over the whole plan: its slot of each day (the first, if it has several). */
     private final class Row {
         final Slot[] slot = new Slot[dayCount];
@@ -233,7 +226,12 @@ public final class RowRebuild extends PatternMoveFactory {
             options.add(work(current, 0));
             return new Day(options.toArray(new Option[0]));
         }
-        long leave = current == null ? 0 : leaveCost(current.getCover());
+        long leave = 0;
+        if (current != null) {
+            // Leaving makes a required head empty, or takes away a head beyond the required count.
+            leave = assigned(current.getCover()) <= current.getCover().getRequiredHeadcount()
+                    ? current.getCover().getUnfilledWeightPerHead() : -current.getCover().getOverWeightPerHead();
+        }
         ShiftRequest[] dayRequests = requestsOf(worker, d);
         options.add(new Option(null, -1, 0, leave + requestCost(dayRequests, null)));
         for (int c = 0; c < covers[d].length; c++) {
@@ -246,7 +244,7 @@ public final class RowRebuild extends PatternMoveFactory {
             }
             Slot empty = null;
             int assigned = 0;
-            for (Slot slot : coverSlots[d][c]) {
+            for (Slot slot : coverSlots.get(cover)) {
                 if (slot.getWorker() != null) {
                     assigned++;
                 } else if (empty == null && !slot.isPinned()) {
@@ -265,27 +263,6 @@ public final class RowRebuild extends PatternMoveFactory {
     private Option work(Slot slot, long cost) {
         Integer type = slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
         return new Option(slot, type == null ? 0 : type, slot.getNetMinutes(), cost);
-    }
-
-    /** What leaving a slot of {@code cover} costs: an unfilled required head, or the over-weight saved. */
-    private long leaveCost(Cover cover) {
-        int assigned = 0;
-        for (Slot slot : slotsOf(cover)) {
-            if (slot.getWorker() != null) {
-                assigned++;
-            }
-        }
-        return assigned <= cover.getRequiredHeadcount() ? cover.getUnfilledWeightPerHead() : -cover.getOverWeightPerHead();
-    }
-
-    private Slot[] slotsOf(Cover cover) {
-        int d = cover.getDayIndex();
-        for (int c = 0; c < covers[d].length; c++) {
-            if (covers[d][c] == cover) {
-                return coverSlots[d][c];
-            }
-        }
-        return new Slot[0];
     }
 
     private ShiftRequest[] requestsOf(Worker worker, int d) {
