@@ -6,7 +6,6 @@ import jp.tsumugi.solver.domain.Slot;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,15 +42,7 @@ class CommuteSwapTest extends TwoWeekRosterTest {
 
     /** Every move the factory draws, 300 draws from one seed (the draws that found nothing left out). */
     private List<ReassignMove> draws(CommuteSwap factory, long seed) {
-        Random random = new Random(seed);
-        List<ReassignMove> moves = new java.util.ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            ReassignMove move = factory.draw(random);
-            if (move != null) {
-                moves.add(move);
-            }
-        }
-        return moves;
+        return draws(factory, seed, 300);
     }
 
     @Test

@@ -43,15 +43,7 @@ class HoursToTargetTest extends TwoWeekRosterTest {
     private List<ReassignMove> draws(long seed) {
         HoursToTarget factory = new HoursToTarget();
         factory.index(roster);
-        Random random = new Random(seed);
-        List<ReassignMove> moves = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            ReassignMove move = factory.draw(random);
-            if (move != null) {
-                moves.add(move);
-            }
-        }
-        return moves;
+        return draws(factory, seed, 400);
     }
 
     /** Fills every early and late slot: b on all 14 early slots (112 h), c on the 14 late ones (112 h). */

@@ -402,17 +402,4 @@ class PatternMoveFactoryTest extends TwoWeekRosterTest {
         assertThat(factory.swap(early[3], night).workers()).containsExactly(b, a);
         assertThat(factory.swap(early[3], late[3])).as("an empty slot is no swap").isNull();
     }
-
-    /** The moves {@code count} draws from a generator seeded {@code seed} make (draws that find none left out). */
-    private static List<ReassignMove> draws(PatternMoveFactory factory, long seed, int count) {
-        Random random = new Random(seed);
-        List<ReassignMove> moves = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ReassignMove move = factory.draw(random);
-            if (move != null) {
-                moves.add(move);
-            }
-        }
-        return moves;
-    }
 }

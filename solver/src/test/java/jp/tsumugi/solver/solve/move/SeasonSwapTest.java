@@ -3,7 +3,6 @@ package jp.tsumugi.solver.solve.move;
 import jp.tsumugi.solver.domain.Slot;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -25,15 +24,7 @@ class SeasonSwapTest extends TwoWeekRosterTest {
     private List<ReassignMove> draws(long seed) {
         SeasonSwap factory = new SeasonSwap();
         factory.index(roster);
-        Random random = new Random(seed);
-        List<ReassignMove> moves = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            ReassignMove move = factory.draw(random);
-            if (move != null) {
-                moves.add(move);
-            }
-        }
-        return moves;
+        return draws(factory, seed, 400);
     }
 
     @Test

@@ -103,6 +103,19 @@ abstract class TwoWeekRosterTest {
         assertThat(assignment()).isEqualTo(before);
     }
 
+    /** The moves {@code count} draws from a generator seeded {@code seed} make (draws that find none left out). */
+    static List<ReassignMove> draws(PatternMoveFactory factory, long seed, int count) {
+        Random random = new Random(seed);
+        List<ReassignMove> moves = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ReassignMove move = factory.draw(random);
+            if (move != null) {
+                moves.add(move);
+            }
+        }
+        return moves;
+    }
+
     /** A score director that takes the announcements of a change and nothing else. */
     static ScoreDirector<Roster> director() {
         return new RecordingDirector().proxy();
