@@ -259,8 +259,13 @@ public final class SearchTuning {
                 case "restart", "trace", "moves", "order", "early", "firststeps", "calcs", "stop" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
-                case "change", "swap", "block", "weekend", "sameday", "otherday", "balanced", "nearswap", "eject", "wkfill", "commute", "season", "row", "hours" -> weight(phase, entry.getKey(), Double.parseDouble(value));
-                default -> throw new IllegalArgumentException("unknown spec key " + entry.getKey());
+                case "change", "swap" -> weight(phase, entry.getKey(), Double.parseDouble(value));
+                default -> {
+                    if (!PATTERNS.containsKey(entry.getKey())) {
+                        throw new IllegalArgumentException("unknown spec key " + entry.getKey());
+                    }
+                    weight(phase, entry.getKey(), Double.parseDouble(value));
+                }
             }
         }
         if (acceptor != null) {

@@ -95,6 +95,8 @@ class SearchTuningTest {
         assertThat(((LocalSearchPhaseConfig) phases.get(2)).getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
                 .isEqualTo(RosterSolverConfig.RESTART_TEMPERATURE);
         assertThatThrownBy(() -> SearchTuning.parse("restart")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SearchTuning.configure(SearchTuning.parse("nosuchmove=1"), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nosuchmove");
     }
 
     @Test
