@@ -154,7 +154,12 @@ public final class TestData {
 
     /** A roster of everything built so far (no extra facts). */
     public Roster roster(List<Slot> slots) {
+        return roster(slots, List.of());
+    }
+
+    /** A roster of everything built so far, with the workers' on/off requests. */
+    public Roster roster(List<Slot> slots, List<jp.tsumugi.solver.domain.ShiftRequest> shiftRequests) {
         return new Roster(calendar(), List.of(member), List.of(site), List.of(job), List.of(), List.of(), workers, covers,
-                List.of(), List.of(), List.of(), slots);
+                List.of(), List.of(), shiftRequests, slots);
     }
 }

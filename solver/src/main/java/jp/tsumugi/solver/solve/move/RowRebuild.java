@@ -1,5 +1,7 @@
 package jp.tsumugi.solver.solve.move;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import jp.tsumugi.solver.domain.ContractRules;
 import jp.tsumugi.solver.domain.Cover;
 import jp.tsumugi.solver.domain.PlanCalendar;
@@ -8,6 +10,10 @@ import jp.tsumugi.solver.domain.ShiftRequest;
 import jp.tsumugi.solver.domain.ShiftType;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.score.ContractConstraints;
+import jp.tsumugi.solver.score.DemandConstraints;
+import jp.tsumugi.solver.score.PreferenceConstraints;
+import jp.tsumugi.solver.score.RosterConstraintProvider;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +29,7 @@ import java.util.Random;
  * each choice does to the covers (an empty required head filled: its unfilled weight gained; a head beyond the required
  * count: its over-weight paid; a slot left: the reverse) and to the worker's on/off requests, and keeps the worker's
  * {@link ContractRules} (runs of working days and days off, forbidden successions, shifts per type, total minutes,
- * weekends) across the window's edges and over the whole plan, each broken unit costing far more than any cover. The
+ * weekends) across the window's edges and over the whole plan, each rule weighed as the score weighs it ({@link Prices}). The
  * row it proposes is the best one found that differs from the worker's current row; the score decides, like every move.
  *
  * <p>Only workers with contract rules are drawn (the rows the Curtois instances state); on a roster without them the
@@ -42,8 +48,12 @@ public final class RowRebuild extends PatternMoveFactory {
     static final int STATES_PER_KEY = 2;
     /** States kept per day in all (the best ranked). */
     static final int MAX_STATES = 200;
-    /** What one broken unit of a contract rule costs against the covers' weights (per minute, or per counted unit × the shortest shift). */
+    /**
+     * The search's price of one point of each score level, in soft points: a weight of {@code h} hard, {@code m} medium
+     * and {@code s} soft costs {@code h × HARD + m × MEDIUM + s} ({@link Prices}).
+     */
     public static final long HARD = 1_000L;
+    public static final long MEDIUM = 1L;
 
     private Worker[] candidates = new Worker[0];
     private int dayCount;
@@ -57,7 +67,8 @@ public final class RowRebuild extends PatternMoveFactory {
     private boolean[][] forbidden = new boolean[0][];
     /** Per worker, per day: its on/off requests (null when none). */
     private final Map<Worker, ShiftRequest[][]> requests = new IdentityHashMap<>();
-    private long countedUnit = 1;
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = ConstraintWeightOverrides.none();
+    private Prices prices;
     /** No limit, in {@link Search}'s numbers. */
     private static final int NONE = -1;
 
@@ -76,7 +87,6 @@ public final class RowRebuild extends PatternMoveFactory {
         weekendOf = new int[dayCount];
         typeIndex.clear();
         List<ShiftType> typeList = new ArrayList<>();
-        int shortest = Integer.MAX_VALUE;
         for (int d = 0; d < dayCount; d++) {
             java.util.Set<Cover> dayCovers = new java.util.LinkedHashSet<>();
             Slot[] daySlots = d < days.slots.length ? days.slots[d] : new Slot[0];
@@ -87,7 +97,6 @@ public final class RowRebuild extends PatternMoveFactory {
                     typeIndex.put(type, typeList.size());
                     typeList.add(type);
                 }
-                shortest = Math.min(shortest, slot.getNetMinutes());
             }
             covers[d] = dayCovers.toArray(new Cover[0]);
             if (calendar != null) {
@@ -103,7 +112,10 @@ public final class RowRebuild extends PatternMoveFactory {
                 forbidden[t][u] = types[t].forbids(types[u]);
             }
         }
-        countedUnit = shortest == Integer.MAX_VALUE ? 1 : Math.max(1, shortest);
+        // Priced on the first proposal: the solver's default weights are read (once per JVM, through a score analysis)
+        // only when a row is rebuilt, never on a roster without contract rules.
+        overrides = roster.getConstraintWeightOverrides();
+        prices = null;
         requests.clear();
         if (calendar != null) {
             for (ShiftRequest request : roster.getShiftRequests()) {
@@ -146,11 +158,14 @@ public final class RowRebuild extends PatternMoveFactory {
 
     /**
      * The best row found for {@code worker} over days {@code first..last} that differs from its current row: the move,
-     * the search's cost of that row and of the current row (one hard unit costs {@link #HARD} times a minute, the covers
-     * and requests their weights; {@code currentCost} is {@code null} when the current row is not one of the search's
+     * the search's cost of that row and of the current row (each rule's weight as the score has it, priced by
+     * {@link Prices}; {@code currentCost} is {@code null} when the current row is not one of the search's
      * choices, e.g. a slot on a day off). {@code null} when no other row is possible.
      */
     public Proposal propose(Worker worker, int first, int last) {
+        if (prices == null) {
+            prices = Prices.of(overrides);
+        }
         Row row = new Row(worker);
         Day[] options = new Day[last - first + 1];
         Option[] current = new Option[options.length];
@@ -230,15 +245,16 @@ public final class RowRebuild extends PatternMoveFactory {
         if (current != null) {
             // Leaving makes a required head empty, or takes away a head beyond the required count.
             leave = assigned(current.getCover()) <= current.getCover().getRequiredHeadcount()
-                    ? current.getCover().getUnfilledWeightPerHead() : -current.getCover().getOverWeightPerHead();
+                    ? prices.unfilled * current.getCover().getUnfilledWeightPerHead()
+                    : -prices.over * current.getCover().getOverWeightPerHead();
         }
         ShiftRequest[] dayRequests = requestsOf(worker, d);
-        options.add(new Option(null, -1, 0, leave + requestCost(dayRequests, null)));
+        options.add(new Option(null, -1, 0, leave + requestCost(dayRequests, false, null)));
         for (int c = 0; c < covers[d].length; c++) {
             Cover cover = covers[d][c];
             if (current != null && cover == current.getCover()) {
                 if (mayTake(worker, current)) {
-                    options.add(work(current, requestCost(dayRequests, cover.getShiftType())));
+                    options.add(work(current, requestCost(dayRequests, true, cover.getShiftType())));
                 }
                 continue;
             }
@@ -254,8 +270,9 @@ public final class RowRebuild extends PatternMoveFactory {
             if (empty == null || !mayTake(worker, empty)) {
                 continue;
             }
-            long take = assigned < cover.getRequiredHeadcount() ? -cover.getUnfilledWeightPerHead() : cover.getOverWeightPerHead();
-            options.add(work(empty, leave + take + requestCost(dayRequests, cover.getShiftType())));
+            long take = assigned < cover.getRequiredHeadcount() ? -prices.unfilled * cover.getUnfilledWeightPerHead()
+                    : prices.over * cover.getOverWeightPerHead();
+            options.add(work(empty, leave + take + requestCost(dayRequests, true, cover.getShiftType())));
         }
         return new Day(options.toArray(new Option[0]));
     }
@@ -270,13 +287,16 @@ public final class RowRebuild extends PatternMoveFactory {
         return byDay == null || byDay[d] == null ? new ShiftRequest[0] : byDay[d];
     }
 
-    /** The weights of the requests a day's choice leaves unmet ({@code type} null: off that day). */
-    private static long requestCost(ShiftRequest[] requests, ShiftType worked) {
+    /**
+     * The weights of the requests a day's choice leaves unmet: off that day, or working a slot of type {@code worked}
+     * (null for a slot without a shift type, which breaks a whole-day off-request and meets no on-request).
+     */
+    private long requestCost(ShiftRequest[] requests, boolean working, ShiftType worked) {
         long cost = 0;
         for (ShiftRequest request : requests) {
-            boolean matches = worked != null && (request.shiftType() == null || request.shiftType() == worked);
+            boolean matches = working && (request.shiftType() == null || request.shiftType() == worked);
             if (request.on() != matches) {
-                cost += request.weight();
+                cost += (request.on() ? prices.onRequest : prices.offRequest) * request.weight();
             }
         }
         return cost;
@@ -482,9 +502,6 @@ public final class RowRebuild extends PatternMoveFactory {
             return t == null ? 0 : t;
         }
 
-        long counted(long units) {
-            return units * countedUnit * HARD;
-        }
 
         State step(State s, Option option, int d) {
             long cost = s.cost + option.cost;
@@ -499,18 +516,18 @@ public final class RowRebuild extends PatternMoveFactory {
                 lastType = option.type;
                 if (s.last >= 0) {
                     if (types.length > 0 && forbidden[s.last][option.type]) {
-                        cost += counted(1);
+                        cost += prices.succession;
                     }
                     run = s.run + 1;
                 } else {
                     if (s.offAfterWork && minOff != NONE && s.run < minOff) {
-                        cost += counted(minOff - s.run);
+                        cost += prices.minOff * (minOff - s.run);
                     }
                     run = 1;
                     runStart = d;
                 }
                 if (maxRun != NONE && run > maxRun) {
-                    cost += counted(1);
+                    cost += prices.maxRun;
                 }
                 minutes += option.minutes;
                 if (types.length > 0) {
@@ -518,14 +535,14 @@ public final class RowRebuild extends PatternMoveFactory {
                     counts[option.type]++;
                     int max = maxOfType[option.type];
                     if (max != NONE && counts[option.type] > max) {
-                        cost += counted(1);
+                        cost += prices.perType;
                     }
                 }
             } else {
                 lastType = -1;
                 if (s.last >= 0) {
                     if (minRun != NONE && s.run < minRun && s.runStart > 0) {
-                        cost += counted(minRun - s.run);
+                        cost += prices.minRun * (minRun - s.run);
                     }
                     run = 1;
                     offAfterWork = true;
@@ -543,7 +560,7 @@ public final class RowRebuild extends PatternMoveFactory {
                     if (worked) {
                         weekends++;
                         if (maxWeekends != NONE && weekendsOutside + weekends > maxWeekends) {
-                            cost += counted(1);
+                            cost += prices.weekends;
                         }
                     }
                     pending = false;
@@ -572,41 +589,41 @@ public final class RowRebuild extends PatternMoveFactory {
                     ShiftType previous = types.length == 0 ? null : types[s.last];
                     Slot next = row.slot[after];
                     if (previous != null && next.getShiftType() != null && previous.forbids(next.getShiftType())) {
-                        cost += counted(1);
+                        cost += prices.succession;
                     }
                     int merged = s.run + length;
                     if (maxWork != null) {
-                        cost += counted(Math.max(0, merged - maxWork) - Math.max(0, s.run - maxWork));
+                        cost += prices.maxRun * (Math.max(0, merged - maxWork) - Math.max(0, s.run - maxWork));
                     }
                     if (minWork != null && merged < minWork && s.runStart > 0 && !reachesEnd) {
-                        cost += counted(minWork - merged);
+                        cost += prices.minRun * (minWork - merged);
                     }
                 } else if (s.last >= 0) {
                     // The window's run ends on its last day; days off follow.
                     if (minWork != null && s.run < minWork && s.runStart > 0) {
-                        cost += counted(minWork - s.run);
+                        cost += prices.minRun * (minWork - s.run);
                     }
                     if (minOff != null && length < minOff && !reachesEnd) {
-                        cost += counted(minOff - length);
+                        cost += prices.minOff * (minOff - length);
                     }
                 } else if (afterWorks) {
                     if (minOff != null && s.offAfterWork && s.run < minOff) {
-                        cost += counted(minOff - s.run);
+                        cost += prices.minOff * (minOff - s.run);
                     }
                     cost += runAfter(length, reachesEnd, maxWork, minWork);
                 } else {
                     int merged = s.run + length;
                     if (minOff != null && s.offAfterWork && !reachesEnd && merged < minOff) {
-                        cost += counted(minOff - merged);
+                        cost += prices.minOff * (minOff - merged);
                     }
                 }
             }
             int total = minutesOutside + s.minutes;
             if (rules.minTotalMinutes() != null && total < rules.minTotalMinutes()) {
-                cost += (rules.minTotalMinutes() - total) * HARD;
+                cost += (rules.minTotalMinutes() - total) * prices.minMinutes;
             }
             if (rules.maxTotalMinutes() != null && total > rules.maxTotalMinutes()) {
-                cost += (total - rules.maxTotalMinutes()) * HARD;
+                cost += (total - rules.maxTotalMinutes()) * prices.maxMinutes;
             }
             return new State(s.previous, s.option, s.day, s.last, s.run, s.runStart, s.offAfterWork, s.weekendPending,
                     s.weekends, s.minutes, s.typeCounts, cost);
@@ -616,10 +633,10 @@ public final class RowRebuild extends PatternMoveFactory {
         long runAfter(int length, boolean reachesEnd, Integer maxWork, Integer minWork) {
             long cost = 0;
             if (maxWork != null && length > maxWork) {
-                cost += counted(length - maxWork);
+                cost += prices.maxRun * (length - maxWork);
             }
             if (minWork != null && length < minWork && !reachesEnd) {
-                cost += counted(minWork - length);
+                cost += prices.minRun * (minWork - length);
             }
             return cost;
         }
@@ -690,9 +707,41 @@ public final class RowRebuild extends PatternMoveFactory {
             long rank = state.cost;
             if (rules.minTotalMinutes() != null) {
                 long reachable = minutesOutside + state.minutes + (long) (last - d) * maxMinutesPerDay;
-                rank += Math.max(0, rules.minTotalMinutes() - reachable) * HARD;
+                rank += Math.max(0, rules.minTotalMinutes() - reachable) * prices.minMinutes;
             }
             return rank;
+        }
+    }
+
+    /**
+     * What one unit of each rule the search prices costs: the rule's weight as the score has it (the roster's
+     * {@link ConstraintWeightOverrides}, else the solver's default), one level's point priced at {@link #HARD},
+     * {@link #MEDIUM} or 1. Per unit the rule penalises: minutes for the totals, days or shifts for the rest, a head's
+     * weight for the covers, a request's weight for the requests.
+     */
+    record Prices(long unfilled, long over, long onRequest, long offRequest, long perType, long minMinutes,
+            long maxMinutes, long maxRun, long minRun, long minOff, long weekends, long succession) {
+
+        static Prices of(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+            java.util.function.ToLongFunction<String> price = id -> {
+                HardMediumSoftLongScore weight = overrides.getConstraintWeight(id);
+                if (weight == null) {
+                    weight = RosterConstraintProvider.defaultWeights().get(id);
+                }
+                return weight.hardScore() * HARD + weight.mediumScore() * MEDIUM + weight.softScore();
+            };
+            return new Prices(price.applyAsLong(DemandConstraints.UNFILLED_REQUIRED),
+                    price.applyAsLong(DemandConstraints.OPTIONAL_FILLED),
+                    price.applyAsLong(PreferenceConstraints.SHIFT_ON_REQUEST),
+                    price.applyAsLong(PreferenceConstraints.SHIFT_OFF_REQUEST),
+                    price.applyAsLong(ContractConstraints.MAX_SHIFTS_PER_TYPE),
+                    price.applyAsLong(ContractConstraints.MIN_TOTAL_MINUTES),
+                    price.applyAsLong(ContractConstraints.MAX_TOTAL_MINUTES),
+                    price.applyAsLong(ContractConstraints.MAX_CONSECUTIVE_WORK_DAYS),
+                    price.applyAsLong(ContractConstraints.MIN_CONSECUTIVE_WORK_DAYS),
+                    price.applyAsLong(ContractConstraints.MIN_CONSECUTIVE_DAYS_OFF),
+                    price.applyAsLong(ContractConstraints.MAX_WEEKENDS),
+                    price.applyAsLong(ContractConstraints.FORBIDDEN_SUCCESSION));
         }
     }
 }

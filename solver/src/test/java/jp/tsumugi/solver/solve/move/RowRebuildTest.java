@@ -1,10 +1,17 @@
 package jp.tsumugi.solver.solve.move;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import jp.tsumugi.solver.domain.ContractRules;
+import jp.tsumugi.solver.domain.ShiftRequest;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.score.ContractConstraints;
+import jp.tsumugi.solver.score.DemandConstraints;
+import jp.tsumugi.solver.score.PreferenceConstraints;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -112,6 +119,72 @@ class RowRebuildTest extends TwoWeekRosterTest {
         RowRebuild.Proposal proposal = RowRebuild.on(roster).propose(a, 11, 11);
         assertThat(rowAfter(a, proposal.move())).containsKey(11);
         assertThat(proposal.cost() - proposal.currentCost()).isEqualTo(-early[11].getCover().getUnfilledWeightPerHead());
+    }
+
+    @Test
+    void eachRuleIsPricedAtTheWeightTheRosterGivesIt() {
+        assertThat(RowRebuild.Prices.of(ConstraintWeightOverrides.none())).isEqualTo(new RowRebuild.Prices(
+                RowRebuild.MEDIUM, 1, 1, 1, RowRebuild.HARD, RowRebuild.HARD, RowRebuild.HARD, RowRebuild.HARD,
+                RowRebuild.HARD, RowRebuild.HARD, RowRebuild.HARD, RowRebuild.HARD));
+        RowRebuild.Prices prices = RowRebuild.Prices.of(ConstraintWeightOverrides.of(Map.of(
+                ContractConstraints.MAX_WEEKENDS, HardMediumSoftLongScore.ofSoft(7),
+                ContractConstraints.FORBIDDEN_SUCCESSION, HardMediumSoftLongScore.ofHard(480),
+                DemandConstraints.UNFILLED_REQUIRED, HardMediumSoftLongScore.ofMedium(3),
+                PreferenceConstraints.SHIFT_OFF_REQUEST, HardMediumSoftLongScore.ZERO)));
+        assertThat(prices.weekends()).isEqualTo(7);
+        assertThat(prices.succession()).isEqualTo(480 * RowRebuild.HARD);
+        assertThat(prices.unfilled()).isEqualTo(3 * RowRebuild.MEDIUM);
+        assertThat(prices.offRequest()).isZero();
+        assertThat(prices.onRequest()).isEqualTo(1);
+        assertThat(prices.maxRun()).isEqualTo(RowRebuild.HARD);
+    }
+
+    @Test
+    void aRuleTheRosterSwitchesOffIsNotKept() {
+        a.withContract(rules(3, null, null));
+        roster.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
+                Map.of(ContractConstraints.MAX_CONSECUTIVE_WORK_DAYS, HardMediumSoftLongScore.ZERO)));
+        assertThat(rowAfter(a, wholePlan(a))).hasSize(14);
+    }
+
+    @Test
+    void aRuleIsBrokenExactlyWhenTheHeadsItFillsWeighMoreThanTheRule() {
+        a.withContract(rules(null, null, 1));
+        // The second weekend is one unit of the weekend rule and fills two empty heads (medium, weighed twice their
+        // default, so that taking a head is priced by the unfilled rule, not another).
+        long twoHeads = 2 * 2 * early[5].getCover().getUnfilledWeightPerHead() * RowRebuild.MEDIUM;
+        roster.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(ContractConstraints.MAX_WEEKENDS,
+                HardMediumSoftLongScore.ofSoft(twoHeads + 1), DemandConstraints.UNFILLED_REQUIRED,
+                HardMediumSoftLongScore.ofMedium(2))));
+        assertThat(rowAfter(a, wholePlan(a))).hasSize(12);
+        roster.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(ContractConstraints.MAX_WEEKENDS,
+                HardMediumSoftLongScore.ofSoft(twoHeads - 1), DemandConstraints.UNFILLED_REQUIRED,
+                HardMediumSoftLongScore.ofMedium(2))));
+        assertThat(rowAfter(a, wholePlan(a))).hasSize(14);
+    }
+
+    @Test
+    void aRequestIsPricedAtTheWeightOfItsOwnRule() {
+        a.withContract(rules(null, null, null));
+        // a works day 3 and asks for it off (weight 1): leaving empties a required head (medium, its weight); b has the
+        // day's other slot.
+        early[3].setWorker(a);
+        late[3].setWorker(b);
+        roster = data.roster(roster.getSlots(), List.of(new ShiftRequest(a, MONDAY.plusDays(3), null, false, 1)));
+        // A head is weighed twice its default (so that the leaving day is priced by the unfilled rule, not another).
+        long head = 2 * early[3].getCover().getUnfilledWeightPerHead() * RowRebuild.MEDIUM;
+        for (long onWeight : new long[] {0, 2 * head}) {
+            roster.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                    PreferenceConstraints.SHIFT_ON_REQUEST, HardMediumSoftLongScore.ofSoft(onWeight),
+                    PreferenceConstraints.SHIFT_OFF_REQUEST, HardMediumSoftLongScore.ofSoft(head + 1),
+                    DemandConstraints.UNFILLED_REQUIRED, HardMediumSoftLongScore.ofMedium(2))));
+            assertThat(rowAfter(a, wholePlan(a))).hasSize(13).doesNotContainKey(3);
+            roster.setConstraintWeightOverrides(ConstraintWeightOverrides.of(Map.of(
+                    PreferenceConstraints.SHIFT_ON_REQUEST, HardMediumSoftLongScore.ofSoft(onWeight),
+                    PreferenceConstraints.SHIFT_OFF_REQUEST, HardMediumSoftLongScore.ofSoft(head - 1),
+                    DemandConstraints.UNFILLED_REQUIRED, HardMediumSoftLongScore.ofMedium(2))));
+            assertThat(rowAfter(a, wholePlan(a))).hasSize(14);
+        }
     }
 
     @Test
