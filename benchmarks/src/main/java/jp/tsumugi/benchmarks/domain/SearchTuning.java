@@ -84,7 +84,9 @@ import java.util.Set;
  * {@code order=calendar|week_priority|priority} fills the slots in that {@link RosterConstruction.Order};
  * {@code early=la:N:S} or {@code early=schc:N:S} puts a local search phase of S steps (a number or {@code MIN/K})
  * with that acceptor (late acceptance or step counting hill climbing of size N) over the default moves before the
- * first late-acceptance phase (whose restart trigger then counts from there); {@code firststeps=S} ends the first
+ * first late-acceptance phase (whose restart trigger then counts from there), with {@code earlymoves=KEY} one
+ * move kind only (a key of the weights below, e.g. {@code row}), and with {@code early=la:N:S:U} also ending after U
+ * steps without a better roster; {@code firststeps=S} ends the first
  * late-acceptance phase after S steps (a number or {@code MIN/K}) if its unimproved-step trigger has not ended it
  * before (the trigger counts better rosters at any level, so soft gains keep it from firing while the medium level
  * is stuck). {@code calcs=N} also stops the solver after N score calculations (construction included): with a CPU
@@ -196,10 +198,16 @@ public final class SearchTuning {
                 case "schc" -> new LocalSearchAcceptorConfig().withStepCountingHillClimbingSize(Integer.parseInt(parts[1]));
                 default -> throw new IllegalArgumentException("early acceptor la or schc: " + early);
             };
-            phases.add(1, new LocalSearchPhaseConfig().withMoveSelectorConfig(search.getMoveSelectorConfig())
+            String earlyMoves = spec.get("earlymoves");
+            MoveSelectorConfig<?> earlySelector = earlyMoves == null ? search.getMoveSelectorConfig()
+                    : new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(pattern(earlyMoves));
+            phases.add(1, new LocalSearchPhaseConfig().withMoveSelectorConfig(earlySelector)
                     .withAcceptorConfig(acceptor)
                     .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-                    .withTerminationConfig(new TerminationConfig().withStepCountLimit(steps(parts[2], slots))));
+                    .withTerminationConfig(parts.length > 3
+                            ? new TerminationConfig().withStepCountLimit(steps(parts[2], slots))
+                                    .withUnimprovedStepCountLimit(Integer.parseInt(parts[3]))
+                            : new TerminationConfig().withStepCountLimit(steps(parts[2], slots))));
         }
         config.setPhaseConfigList(phases);
         String moves = spec.getOrDefault("moves", "union");
@@ -256,7 +264,7 @@ public final class SearchTuning {
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
-                case "restart", "trace", "moves", "order", "early", "firststeps", "calcs", "stop" -> {
+                case "restart", "trace", "moves", "order", "early", "earlymoves", "firststeps", "calcs", "stop" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap" -> weight(phase, entry.getKey(), Double.parseDouble(value));
@@ -289,6 +297,15 @@ public final class SearchTuning {
             Map.entry("hours", HoursToTarget.class));
     private static final Set<String> EXTRA_PATTERNS =
             Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours");
+
+    /** The pattern move kind of a spec key. */
+    private static Class<? extends PatternMoveFactory> pattern(String key) {
+        Class<? extends PatternMoveFactory> kind = PATTERNS.get(key);
+        if (kind == null) {
+            throw new IllegalArgumentException("no move kind " + key + "; one of " + new java.util.TreeSet<>(PATTERNS.keySet()));
+        }
+        return kind;
+    }
 
     private static void weight(LocalSearchPhaseConfig phase, String kind, double weight) {
         UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) phase.getMoveSelectorConfig();

@@ -148,6 +148,24 @@ class SearchTuningTest {
     }
 
     @Test
+    void anEarlyPhaseMayDrawOneMoveKindAndEndOnUnimprovedSteps() {
+        List<PhaseConfig> phases = SearchTuning.configure(
+                SearchTuning.parse("early=la:1:100000:500,earlymoves=row"), 1).getPhaseConfigList();
+        LocalSearchPhaseConfig early = (LocalSearchPhaseConfig) phases.get(1);
+        assertThat(early.getMoveSelectorConfig()).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
+                factory -> assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class));
+        assertThat(early.getTerminationConfig().getStepCountLimit()).isEqualTo(100_000);
+        assertThat(early.getTerminationConfig().getUnimprovedStepCountLimit()).isEqualTo(500);
+        // Without earlymoves the early phase draws the default moves; without a fourth part it has no unimproved limit.
+        LocalSearchPhaseConfig plain = (LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("early=la:1:100"), 1).getPhaseConfigList().get(1);
+        assertThat(plain.getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
+        assertThat(plain.getTerminationConfig().getUnimprovedStepCountLimit()).isNull();
+        assertThatThrownBy(() -> SearchTuning.configure(SearchTuning.parse("early=la:1:100,earlymoves=nothing"), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing");
+    }
+
+    @Test
     void ejectSetsTheWeightOfTheDefaultFillEmptyHeadMovesInBothLateAcceptancePhases() {
         List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("eject=2"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
