@@ -1,0 +1,660 @@
+package jp.tsumugi.solver.solve.move;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import jp.tsumugi.solver.domain.ContractRules;
+import jp.tsumugi.solver.domain.Cover;
+import jp.tsumugi.solver.domain.PlanCalendar;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.ShiftRequest;
+import jp.tsumugi.solver.domain.ShiftType;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.score.ContractConstraints;
+import jp.tsumugi.solver.score.DemandConstraints;
+import jp.tsumugi.solver.score.PreferenceConstraints;
+import jp.tsumugi.solver.score.RosterConstraintProvider;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+/**
+ * What {@link RowRebuild} and {@link PairRowRebuild} share: the roster indexed for pricing rows (each day's covers,
+ * weekends, shift types and forbidden successions, requests), a worker's current row, and the {@link Search} that
+ * prices a row over a window of days exactly as the score prices the worker's {@link ContractRules} and requests
+ * (across the window's edges and over the whole plan, each rule at the weight the score gives it: {@link Prices}), with
+ * the beam that keeps
+ * the cheapest partial rows. The kinds differ in the choices they offer each day.
+ *
+ * <p>Only workers with contract rules are drawn (the rows the Curtois instances state); on a roster without them the
+ * kind has nothing to draw ({@link #canDraw}) and the union's draws are as without it. A worker is assumed to work at
+ * most one slot a day (all shifts of a Curtois day overlap); a second slot on a day stays as it is.
+ */
+public abstract class RowPricing extends PatternMoveFactory {
+    /** The shortest and longest window, in days (a whole plan when shorter). */
+    static final int MIN_WINDOW_DAYS = 7;
+    static final int MAX_WINDOW_DAYS = 28;
+    /**
+     * States kept per key (last day's shift, run length, whether the days off follow work, a weekend in progress), with
+     * different totals (minutes, weekends, shifts per type). Two partial rows alike in all of these are one state: a
+     * row that only trades the current slot for an equal one (same type, length and cover weight) is not proposed.
+     */
+    static final int STATES_PER_KEY = 2;
+    /** States kept per day in all (the best ranked). */
+    static final int MAX_STATES = 200;
+    /**
+     * The search's price of one point of each score level, in soft points: a weight of {@code h} hard, {@code m} medium
+     * and {@code s} soft costs {@code h × HARD + m × MEDIUM + s} ({@link Prices}).
+     */
+    public static final long HARD = 1_000L;
+    public static final long MEDIUM = 1L;
+
+    Worker[] candidates = new Worker[0];
+    int dayCount;
+    /** Per day: its covers (those with slots), their slots in {@link #coverSlots}. */
+    Cover[][] covers = new Cover[0][];
+    /** Per day: the weekend (Saturday's day index) it belongs to, or {@link PlanCalendar#NOT_A_WEEKEND}. */
+    int[] weekendOf = new int[0];
+    final Map<ShiftType, Integer> typeIndex = new IdentityHashMap<>();
+    ShiftType[] types = new ShiftType[0];
+    /** {@code forbidden[t][u]}: type {@code u} may not follow type {@code t} the next day. */
+    boolean[][] forbidden = new boolean[0][];
+    /** Per worker, per day: its on/off requests (null when none). */
+    final Map<Worker, ShiftRequest[][]> requests = new IdentityHashMap<>();
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = ConstraintWeightOverrides.none();
+    private Prices prices;
+    /** No limit, in {@link Search}'s numbers. */
+    static final int NONE = -1;
+
+    @Override
+    void index(Roster roster) {
+        super.index(roster);
+        candidates = roster.getWorkers().stream().filter(w -> !w.getContract().equals(ContractRules.NONE))
+                .toArray(Worker[]::new);
+        PlanCalendar calendar = roster.getCalendar();
+        dayCount = Math.max(days.slots.length, calendar == null ? 0 : calendar.getDayCount());
+        indexCovers(roster.getSlots());
+        covers = new Cover[dayCount][];
+        weekendOf = new int[dayCount];
+        typeIndex.clear();
+        List<ShiftType> typeList = new ArrayList<>();
+        for (int d = 0; d < dayCount; d++) {
+            java.util.Set<Cover> dayCovers = new java.util.LinkedHashSet<>();
+            Slot[] daySlots = d < days.slots.length ? days.slots[d] : new Slot[0];
+            for (Slot slot : daySlots) {
+                dayCovers.add(slot.getCover());
+                ShiftType type = slot.getShiftType();
+                if (type != null && !typeIndex.containsKey(type)) {
+                    typeIndex.put(type, typeList.size());
+                    typeList.add(type);
+                }
+            }
+            covers[d] = dayCovers.toArray(new Cover[0]);
+            if (calendar != null) {
+                weekendOf[d] = calendar.weekendIndex(calendar.dateOf(d));
+            } else {
+                weekendOf[d] = PlanCalendar.NOT_A_WEEKEND;
+            }
+        }
+        types = typeList.toArray(new ShiftType[0]);
+        forbidden = new boolean[types.length][types.length];
+        for (int t = 0; t < types.length; t++) {
+            for (int u = 0; u < types.length; u++) {
+                forbidden[t][u] = types[t].forbids(types[u]);
+            }
+        }
+        // Priced on the first proposal: the solver's default weights are read (once per JVM, through a score analysis)
+        // only when a row is rebuilt, never on a roster without contract rules.
+        overrides = roster.getConstraintWeightOverrides();
+        prices = null;
+        requests.clear();
+        if (calendar != null) {
+            for (ShiftRequest request : roster.getShiftRequests()) {
+                int d = calendar.dayIndex(request.date());
+                if (d < 0 || d >= dayCount) {
+                    continue;
+                }
+                ShiftRequest[][] byDay = requests.computeIfAbsent(request.worker(), w -> new ShiftRequest[dayCount][]);
+                ShiftRequest[] old = byDay[d] == null ? new ShiftRequest[0] : byDay[d];
+                ShiftRequest[] grown = Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = request;
+                byDay[d] = grown;
+            }
+        }
+    }
+
+    @Override
+    boolean canDraw() {
+        return movable.length > 0 && candidates.length > 0;
+    }
+
+
+    /**
+     * What a kind's {@code propose} found: the move, the search's cost of the proposed rows and of the current ones
+     * ({@code null} when the current row is not one of the search's choices).
+     */
+    public record Proposal(ReassignMove move, long cost, Long currentCost) {
+    }
+
+    /** The worker's current row over the whole plan: its slot of each day (the first, if it has several). */
+    final class Row {
+        final Slot[] slot = new Slot[dayCount];
+
+        Row(Worker worker) {
+            for (int d = 0; d < days.slots.length; d++) {
+                for (Slot s : days.slots[d]) {
+                    if (s.getWorker() == worker) {
+                        slot[d] = s;
+                        break;
+                    }
+                }
+            }
+        }
+
+        boolean works(int d) {
+            return d >= 0 && d < dayCount && slot[d] != null;
+        }
+    }
+
+    /** One choice for a day: the slot the worker works ({@code null}: off), its type index and what it costs. */
+    record Option(Slot slot, int type, int minutes, long cost) {
+    }
+
+    record Day(Option[] options) {
+    }
+
+
+    Option work(Slot slot, long cost) {
+        Integer type = slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+        return new Option(slot, type == null ? 0 : type, slot.getNetMinutes(), cost);
+    }
+
+    ShiftRequest[] requestsOf(Worker worker, int d) {
+        ShiftRequest[][] byDay = requests.get(worker);
+        return byDay == null || byDay[d] == null ? new ShiftRequest[0] : byDay[d];
+    }
+
+    /** Each rule's price per unit, read from the roster's weights on the first proposal after {@link #index}. */
+    Prices prices() {
+        if (prices == null) {
+            prices = Prices.of(overrides);
+        }
+        return prices;
+    }
+
+    /**
+     * The weights of the requests a day's choice leaves unmet: off that day, or working a slot of type {@code worked}
+     * (null for a slot without a shift type, which breaks a whole-day off-request and meets no on-request).
+     */
+    long requestCost(ShiftRequest[] requests, boolean working, ShiftType worked) {
+        long cost = 0;
+        for (ShiftRequest request : requests) {
+            boolean matches = working && (request.shiftType() == null || request.shiftType() == worked);
+            if (request.on() != matches) {
+                cost += (request.on() ? prices().onRequest() : prices().offRequest()) * request.weight();
+            }
+        }
+        return cost;
+    }
+
+    /** A partial row: the choices up to {@link #day}, with what the rules need to go on. */
+    static final class State {
+        final State previous;
+        final Option option;
+        final int day;
+        /** The last day's type index, or -1 when off. */
+        final int last;
+        /** Length of the run (working days, or days off) that ends on this day. */
+        final int run;
+        /** Working run: its first day; days off: whether a working day precedes them. */
+        final int runStart;
+        final boolean offAfterWork;
+        /** A weekend in progress is already worked. */
+        final boolean weekendPending;
+        final int weekends;
+        final int minutes;
+        final int[] typeCounts;
+        final long cost;
+        /** The cost with a bound on what the minimum of minutes will still cost; set when the state is kept. */
+        long rank;
+
+        State(State previous, Option option, int day, int last, int run, int runStart, boolean offAfterWork,
+                boolean weekendPending, int weekends, int minutes, int[] typeCounts, long cost) {
+            this.previous = previous;
+            this.option = option;
+            this.day = day;
+            this.last = last;
+            this.run = run;
+            this.runStart = runStart;
+            this.offAfterWork = offAfterWork;
+            this.weekendPending = weekendPending;
+            this.weekends = weekends;
+            this.minutes = minutes;
+            this.typeCounts = typeCounts;
+            this.cost = cost;
+        }
+
+        boolean sameResources(State other) {
+            return weekends == other.weekends && minutes == other.minutes && Arrays.equals(typeCounts, other.typeCounts);
+        }
+    }
+
+    /** The beam search over one window. */
+    final class Search {
+        final ContractRules rules;
+        /** The rules as numbers ({@link #NONE}: no limit), and the maximum of each shift type. */
+        final int maxRun;
+        final int minRun;
+        final int minOff;
+        final int maxWeekends;
+        final int[] maxOfType;
+        final Row row;
+        final int first;
+        final int last;
+        final Day[] options;
+        final int cap;
+        /** Outside the window: minutes, shifts per type and worked weekends wholly outside it. */
+        int minutesOutside;
+        final int[] typesOutside = new int[types.length];
+        int weekendsOutside;
+        int maxMinutesPerDay;
+
+        /** The rules' prices (the roster's weights). */
+        final Prices prices = prices();
+
+        Search(Worker worker, Row row, int first, int last, Day[] options) {
+            this.rules = worker.getContract();
+            this.maxRun = limit(rules.maxConsecutiveWorkDays());
+            this.minRun = limit(rules.minConsecutiveWorkDays());
+            this.minOff = limit(rules.minConsecutiveDaysOff());
+            this.maxWeekends = limit(rules.maxWeekendsWorked());
+            this.maxOfType = new int[types.length];
+            for (int t = 0; t < types.length; t++) {
+                maxOfType[t] = limit(rules.maxShiftsOf(types[t]));
+            }
+            this.row = row;
+            this.first = first;
+            this.last = last;
+            this.options = options;
+            int longest = 1;
+            for (Integer limit : new Integer[] {rules.maxConsecutiveWorkDays(), rules.minConsecutiveWorkDays(),
+                    rules.minConsecutiveDaysOff()}) {
+                if (limit != null) {
+                    longest = Math.max(longest, limit + 1);
+                }
+            }
+            this.cap = longest;
+            java.util.Set<Integer> worked = new java.util.HashSet<>();
+            for (int d = 0; d < dayCount; d++) {
+                if (d >= first && d <= last) {
+                    continue;
+                }
+                Slot slot = row.slot[d];
+                if (slot == null) {
+                    continue;
+                }
+                minutesOutside += slot.getNetMinutes();
+                Integer t = slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+                if (t != null) {
+                    typesOutside[t]++;
+                }
+                if (weekendOf[d] != PlanCalendar.NOT_A_WEEKEND && !weekendTouchesWindow(weekendOf[d])) {
+                    worked.add(weekendOf[d]);
+                }
+            }
+            weekendsOutside = worked.size();
+            for (Day day : options) {
+                for (Option option : day.options) {
+                    maxMinutesPerDay = Math.max(maxMinutesPerDay, option.minutes);
+                }
+            }
+        }
+
+        /** The cost of the row that takes {@code chosen} on each day of the window, or {@code null} if one is missing. */
+        Long follow(Option[] chosen) {
+            State state = start();
+            for (int d = first; d <= last; d++) {
+                if (chosen[d - first] == null) {
+                    return null;
+                }
+                state = step(state, chosen[d - first], d);
+            }
+            return finish(state).cost;
+        }
+
+        static int limit(Integer value) {
+            return value == null ? NONE : value;
+        }
+
+        boolean weekendTouchesWindow(int weekend) {
+            return (weekend >= first && weekend <= last) || (weekend + 1 >= first && weekend + 1 <= last);
+        }
+
+        List<State> run() {
+            int keys = keyCount();
+            State[] beam = new State[keys * STATES_PER_KEY];
+            int[] sizes = new int[keys];
+            State[] next = new State[beam.length];
+            int[] nextSizes = new int[keys];
+            State start = start();
+            start.rank = rank(start, first - 1);
+            beam[0] = start;
+            sizes[0] = 1;
+            for (int d = first; d <= last; d++) {
+                java.util.Arrays.fill(nextSizes, 0);
+                Option[] dayOptions = options[d - first].options;
+                for (int k = 0; k < keys; k++) {
+                    for (int i = 0; i < sizes[k]; i++) {
+                        State state = beam[k * STATES_PER_KEY + i];
+                        for (Option option : dayOptions) {
+                            keep(next, nextSizes, step(state, option, d), d);
+                        }
+                    }
+                }
+                prune(next, nextSizes);
+                State[] swap = beam;
+                beam = next;
+                next = swap;
+                int[] swapSizes = sizes;
+                sizes = nextSizes;
+                nextSizes = swapSizes;
+            }
+            List<State> ends = new ArrayList<>();
+            for (int k = 0; k < keys; k++) {
+                for (int i = 0; i < sizes[k]; i++) {
+                    ends.add(finish(beam[k * STATES_PER_KEY + i]));
+                }
+            }
+            ends.sort((x, y) -> Long.compare(x.cost, y.cost));
+            return ends;
+        }
+
+        /** The state before the window's first day, from the fixed row. */
+        State start() {
+            int before = first - 1;
+            int[] counts = typesOutside.clone();
+            boolean pending = false;
+            if (first > 0 && weekendOf[first] != PlanCalendar.NOT_A_WEEKEND && weekendOf[before] == weekendOf[first]) {
+                pending = row.works(before);
+            }
+            if (before < 0) {
+                return new State(null, null, before, -1, 0, 0, false, pending, 0, 0, counts, 0);
+            }
+            if (row.works(before)) {
+                int run = 0;
+                while (before - run >= 0 && row.works(before - run)) {
+                    run++;
+                }
+                return new State(null, null, before, typeOf(row.slot[before]), run, before - run + 1, false, pending, 0,
+                        0, counts, 0);
+            }
+            int off = 0;
+            while (before - off >= 0 && !row.works(before - off)) {
+                off++;
+            }
+            return new State(null, null, before, -1, off, 0, before - off >= 0, pending, 0, 0, counts, 0);
+        }
+
+        int typeOf(Slot slot) {
+            Integer t = slot == null || slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+            return t == null ? 0 : t;
+        }
+
+
+        State step(State s, Option option, int d) {
+            long cost = s.cost + option.cost;
+            boolean working = option.slot != null;
+            int lastType;
+            int run;
+            int runStart = s.runStart;
+            boolean offAfterWork = s.offAfterWork;
+            int[] counts = s.typeCounts;
+            int minutes = s.minutes;
+            if (working) {
+                lastType = option.type;
+                if (s.last >= 0) {
+                    if (types.length > 0 && forbidden[s.last][option.type]) {
+                        cost += prices.succession();
+                    }
+                    run = s.run + 1;
+                } else {
+                    if (s.offAfterWork && minOff != NONE && s.run < minOff) {
+                        cost += prices.minOff() * (minOff - s.run);
+                    }
+                    run = 1;
+                    runStart = d;
+                }
+                if (maxRun != NONE && run > maxRun) {
+                    cost += prices.maxRun();
+                }
+                minutes += option.minutes;
+                if (types.length > 0) {
+                    counts = counts.clone();
+                    counts[option.type]++;
+                    int max = maxOfType[option.type];
+                    if (max != NONE && counts[option.type] > max) {
+                        cost += prices.perType();
+                    }
+                }
+            } else {
+                lastType = -1;
+                if (s.last >= 0) {
+                    if (minRun != NONE && s.run < minRun && s.runStart > 0) {
+                        cost += prices.minRun() * (minRun - s.run);
+                    }
+                    run = 1;
+                    offAfterWork = true;
+                } else {
+                    run = s.run + 1;
+                }
+            }
+            boolean pending = s.weekendPending;
+            int weekends = s.weekends;
+            if (weekendOf[d] != PlanCalendar.NOT_A_WEEKEND) {
+                pending |= working;
+                boolean weekendEnds = d + 1 >= dayCount || weekendOf[d + 1] != weekendOf[d];
+                if (weekendEnds || d == last) {
+                    boolean worked = pending || (!weekendEnds && row.works(d + 1));
+                    if (worked) {
+                        weekends++;
+                        if (maxWeekends != NONE && weekendsOutside + weekends > maxWeekends) {
+                            cost += prices.weekends();
+                        }
+                    }
+                    pending = false;
+                }
+            } else {
+                pending = false;
+            }
+            return new State(s, option, d, lastType, run, runStart, offAfterWork, pending, weekends, minutes, counts, cost);
+        }
+
+        /** The costs that depend on how the window meets the fixed days after it and on the plan's totals. */
+        State finish(State s) {
+            long cost = s.cost;
+            int after = last + 1;
+            if (after < dayCount) {
+                boolean afterWorks = row.works(after);
+                int length = 0;
+                while (after + length < dayCount && row.works(after + length) == afterWorks) {
+                    length++;
+                }
+                boolean reachesEnd = after + length >= dayCount;
+                Integer maxWork = rules.maxConsecutiveWorkDays();
+                Integer minWork = rules.minConsecutiveWorkDays();
+                Integer minOff = rules.minConsecutiveDaysOff();
+                if (s.last >= 0 && afterWorks) {
+                    ShiftType previous = types.length == 0 ? null : types[s.last];
+                    Slot next = row.slot[after];
+                    if (previous != null && next.getShiftType() != null && previous.forbids(next.getShiftType())) {
+                        cost += prices.succession();
+                    }
+                    int merged = s.run + length;
+                    if (maxWork != null) {
+                        cost += prices.maxRun() * (Math.max(0, merged - maxWork) - Math.max(0, s.run - maxWork));
+                    }
+                    if (minWork != null && merged < minWork && s.runStart > 0 && !reachesEnd) {
+                        cost += prices.minRun() * (minWork - merged);
+                    }
+                } else if (s.last >= 0) {
+                    // The window's run ends on its last day; days off follow.
+                    if (minWork != null && s.run < minWork && s.runStart > 0) {
+                        cost += prices.minRun() * (minWork - s.run);
+                    }
+                    if (minOff != null && length < minOff && !reachesEnd) {
+                        cost += prices.minOff() * (minOff - length);
+                    }
+                } else if (afterWorks) {
+                    if (minOff != null && s.offAfterWork && s.run < minOff) {
+                        cost += prices.minOff() * (minOff - s.run);
+                    }
+                    cost += runAfter(length, reachesEnd, maxWork, minWork);
+                } else {
+                    int merged = s.run + length;
+                    if (minOff != null && s.offAfterWork && !reachesEnd && merged < minOff) {
+                        cost += prices.minOff() * (minOff - merged);
+                    }
+                }
+            }
+            int total = minutesOutside + s.minutes;
+            if (rules.minTotalMinutes() != null && total < rules.minTotalMinutes()) {
+                cost += (rules.minTotalMinutes() - total) * prices.minMinutes();
+            }
+            if (rules.maxTotalMinutes() != null && total > rules.maxTotalMinutes()) {
+                cost += (total - rules.maxTotalMinutes()) * prices.maxMinutes();
+            }
+            return new State(s.previous, s.option, s.day, s.last, s.run, s.runStart, s.offAfterWork, s.weekendPending,
+                    s.weekends, s.minutes, s.typeCounts, cost);
+        }
+
+        /** A fixed working run right after the window, on its own: its length rules. */
+        long runAfter(int length, boolean reachesEnd, Integer maxWork, Integer minWork) {
+            long cost = 0;
+            if (maxWork != null && length > maxWork) {
+                cost += prices.maxRun() * (length - maxWork);
+            }
+            if (minWork != null && length < minWork && !reachesEnd) {
+                cost += prices.minRun() * (minWork - length);
+            }
+            return cost;
+        }
+
+        /** Keeps the {@link #MAX_STATES} best-ranked states of a day (ties kept): many shift types make many keys. */
+        void prune(State[] beam, int[] sizes) {
+            int total = 0;
+            for (int size : sizes) {
+                total += size;
+            }
+            if (total <= MAX_STATES) {
+                return;
+            }
+            long[] ranks = new long[total];
+            int i = 0;
+            for (int k = 0; k < sizes.length; k++) {
+                for (int j = 0; j < sizes[k]; j++) {
+                    ranks[i++] = beam[k * STATES_PER_KEY + j].rank;
+                }
+            }
+            Arrays.sort(ranks);
+            long worstKept = ranks[MAX_STATES - 1];
+            for (int k = 0; k < sizes.length; k++) {
+                while (sizes[k] > 0 && beam[k * STATES_PER_KEY + sizes[k] - 1].rank > worstKept) {
+                    sizes[k]--;
+                }
+            }
+        }
+
+        /** Keeps the {@link #STATES_PER_KEY} best states of each key, ranked with a bound on the minutes still missing. */
+        void keep(State[] beam, int[] sizes, State state, int d) {
+            int key = key(state);
+            state.rank = rank(state, d);
+            int base = key * STATES_PER_KEY;
+            int size = sizes[key];
+            for (int i = 0; i < size; i++) {
+                State other = beam[base + i];
+                if (other.sameResources(state)) {
+                    if (other.rank > state.rank) {
+                        beam[base + i] = state;
+                        sortDown(beam, base, i);
+                    }
+                    return;
+                }
+            }
+            if (size < STATES_PER_KEY) {
+                beam[base + size] = state;
+                sizes[key] = size + 1;
+                sortDown(beam, base, size);
+            } else if (beam[base + size - 1].rank > state.rank) {
+                beam[base + size - 1] = state;
+                sortDown(beam, base, size - 1);
+            }
+        }
+
+        /** How many keys {@link #key} has. */
+        int keyCount() {
+            return (types.length + 2) * (cap + 1) * 4;
+        }
+
+        /**
+         * A state's key: last day's shift, run length (up to {@link #cap}), whether the days off follow work, a weekend
+         * in progress. Two states with one key and the same totals continue alike ({@link State#sameResources}).
+         */
+        int key(State state) {
+            return ((state.last + 1) * (cap + 1) + Math.min(state.run, cap)) * 4
+                    + (state.offAfterWork ? 2 : 0) + (state.weekendPending ? 1 : 0);
+        }
+
+        /** Moves the state at {@code base + i} towards the front while it ranks before its neighbour. */
+        private static void sortDown(State[] beam, int base, int i) {
+            while (i > 0 && beam[base + i - 1].rank > beam[base + i].rank) {
+                State swap = beam[base + i - 1];
+                beam[base + i - 1] = beam[base + i];
+                beam[base + i] = swap;
+                i--;
+            }
+        }
+
+        long rank(State state, int d) {
+            long rank = state.cost;
+            if (rules.minTotalMinutes() != null) {
+                long reachable = minutesOutside + state.minutes + (long) (last - d) * maxMinutesPerDay;
+                rank += Math.max(0, rules.minTotalMinutes() - reachable) * prices.minMinutes();
+            }
+            return rank;
+        }
+    }
+
+    /**
+     * What one unit of each rule the search prices costs: the rule's weight as the score has it (the roster's
+     * {@link ConstraintWeightOverrides}, else the solver's default), one level's point priced at {@link #HARD},
+     * {@link #MEDIUM} or 1. Per unit the rule penalises: minutes for the totals, days or shifts for the rest, a head's
+     * weight for the covers, a request's weight for the requests.
+     */
+    record Prices(long unfilled, long over, long onRequest, long offRequest, long perType, long minMinutes,
+            long maxMinutes, long maxRun, long minRun, long minOff, long weekends, long succession) {
+
+        static Prices of(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+            java.util.function.ToLongFunction<String> price = id -> {
+                HardMediumSoftLongScore weight = overrides.getConstraintWeight(id);
+                if (weight == null) {
+                    weight = RosterConstraintProvider.defaultWeights().get(id);
+                }
+                return weight.hardScore() * HARD + weight.mediumScore() * MEDIUM + weight.softScore();
+            };
+            return new Prices(price.applyAsLong(DemandConstraints.UNFILLED_REQUIRED),
+                    price.applyAsLong(DemandConstraints.OPTIONAL_FILLED),
+                    price.applyAsLong(PreferenceConstraints.SHIFT_ON_REQUEST),
+                    price.applyAsLong(PreferenceConstraints.SHIFT_OFF_REQUEST),
+                    price.applyAsLong(ContractConstraints.MAX_SHIFTS_PER_TYPE),
+                    price.applyAsLong(ContractConstraints.MIN_TOTAL_MINUTES),
+                    price.applyAsLong(ContractConstraints.MAX_TOTAL_MINUTES),
+                    price.applyAsLong(ContractConstraints.MAX_CONSECUTIVE_WORK_DAYS),
+                    price.applyAsLong(ContractConstraints.MIN_CONSECUTIVE_WORK_DAYS),
+                    price.applyAsLong(ContractConstraints.MIN_CONSECUTIVE_DAYS_OFF),
+                    price.applyAsLong(ContractConstraints.MAX_WEEKENDS),
+                    price.applyAsLong(ContractConstraints.FORBIDDEN_SUCCESSION));
+        }
+    }
+}
