@@ -29,6 +29,7 @@ import jp.tsumugi.solver.solve.RosterSolverConfig;
 import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
+import jp.tsumugi.solver.solve.move.PairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
 import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
@@ -68,7 +69,9 @@ import java.util.Set;
  * day when that shortens their drives; session 9), {@code season} ({@code SeasonSwap}: a slot of a demand
  * pattern goes to a worker on that pattern nearby; in the default at 0.5 since session 9, 0 leaves it out), {@code row}
  * ({@code RowRebuild}: one worker's best row over 7–28 days by a beam search, workers with contract rules only;
- * in the default at 1 since session 10, 0 leaves it out), {@code hours}
+ * in the default at 1 since session 10, 0 leaves it out), {@code pair} (adds {@code PairRowRebuild}: two workers
+ * with contract rules keep or swap their assignments day by day over 7–28 days, the cheapest pair of rows by a beam
+ * search; session 11, not in the default), {@code hours}
  * (adds {@code HoursToTarget}: a worker below its monthly target takes a slot of that month from a worker above target,
  * or an empty required head; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
@@ -294,9 +297,10 @@ public final class SearchTuning {
             Map.entry("commute", CommuteSwap.class),
             Map.entry("season", SeasonSwap.class),
             Map.entry("row", RowRebuild.class),
+            Map.entry("pair", PairRowRebuild.class),
             Map.entry("hours", HoursToTarget.class));
     private static final Set<String> EXTRA_PATTERNS =
-            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours");
+            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours", "pair");
 
     /** The pattern move kind of a spec key. */
     private static Class<? extends PatternMoveFactory> pattern(String key) {

@@ -36,7 +36,7 @@ class RowRebuildCurtoisTest {
     }
 
     /** Random rows (never on a day off, at most one slot a day): each employee works a day with {@code p}. */
-    private static Roster randomRoster(CurtoisMapping mapping, Random random, double p) {
+    static Roster randomRoster(CurtoisMapping mapping, Random random, double p) {
         Roster roster = mapping.roster();
         roster.getSlots().forEach(slot -> slot.setWorker(null));
         Map<Integer, List<Slot>> byDay = new HashMap<>();
@@ -56,12 +56,12 @@ class RowRebuildCurtoisTest {
     }
 
     /** The score's change, in the search's units: hard × {@link RowRebuild#HARD} plus soft, as a cost (penalty up). */
-    private static long costOf(HardMediumSoftLongScore before, HardMediumSoftLongScore after) {
+    static long costOf(HardMediumSoftLongScore before, HardMediumSoftLongScore after) {
         assertThat(after.mediumScore()).isZero();
         return (before.hardScore() - after.hardScore()) * RowRebuild.HARD + (before.softScore() - after.softScore());
     }
 
-    private static List<Worker> apply(ReassignMove move) {
+    static List<Worker> apply(ReassignMove move) {
         List<Worker> previous = new ArrayList<>();
         for (int i = 0; i < move.slots().size(); i++) {
             previous.add(move.slots().get(i).getWorker());
@@ -72,7 +72,7 @@ class RowRebuildCurtoisTest {
         return previous;
     }
 
-    private static void undo(ReassignMove move, List<Worker> previous) {
+    static void undo(ReassignMove move, List<Worker> previous) {
         for (int i = move.slots().size() - 1; i >= 0; i--) {
             move.slots().get(i).setWorker(previous.get(i));
         }

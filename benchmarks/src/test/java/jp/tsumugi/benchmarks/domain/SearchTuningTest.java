@@ -17,6 +17,7 @@ import jp.tsumugi.solver.domain.Worker;
 import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
+import jp.tsumugi.solver.solve.move.PairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
 import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
@@ -163,6 +164,23 @@ class SearchTuningTest {
         assertThat(plain.getTerminationConfig().getUnimprovedStepCountLimit()).isNull();
         assertThatThrownBy(() -> SearchTuning.configure(SearchTuning.parse("early=la:1:100,earlymoves=nothing"), 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing");
+    }
+
+    @Test
+    void pairAddsPairRowRebuildInBothLateAcceptancePhasesAndTheDefaultHasNone() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("pair=0.5"), 1).getPhaseConfigList();
+        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
+            assertThat(union.getMoveSelectorList()).last()
+                    .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
+                        assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(PairRowRebuild.class);
+                        assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
+                    });
+        }
+        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
+        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == PairRowRebuild.class);
     }
 
     @Test

@@ -59,6 +59,11 @@ class PatternMovesFullAssertTest {
     }
 
     @Test
+    void pairRowRebuildsKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(PairRowRebuild.class, true);
+    }
+
+    @Test
     void hoursToTargetMovesKeepTheScoreExactAndNeverMovePinnedSlots() {
         solveAndCheck(HoursToTarget.class);
     }
@@ -75,7 +80,7 @@ class PatternMovesFullAssertTest {
     private static void solveAndCheck(Class<? extends PatternMoveFactory> only, boolean contracts) {
         Roster problem = SmallYear.build(4, 8, 42);
         Map<String, Worker> pinned = pinEverySeventhSlot(problem);
-        // Contract rows (which only RowRebuild reads, and the contract rules score) for every other worker.
+        // Contract rows (which only RowRebuild and PairRowRebuild read, and the contract rules score) for every other worker.
         for (int i = 0; contracts && i < problem.getWorkers().size(); i += 2) {
             problem.getWorkers().get(i).withContract(new ContractRules(Map.of(), 60 * 60, 1_500 * 60, 2, 5, 2, 30));
         }
