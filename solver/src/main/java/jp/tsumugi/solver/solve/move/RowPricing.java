@@ -241,6 +241,19 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
     }
 
+    /** A successor state's numbers before it is made ({@code countedType}: the type whose count grows, or -1). */
+    private static final class Next {
+        int last;
+        int run;
+        int runStart;
+        boolean offAfterWork;
+        boolean pending;
+        int weekends;
+        int minutes;
+        int countedType;
+        long cost;
+    }
+
     /** The beam search over one window. */
     final class Search {
         final ContractRules rules;
@@ -249,6 +262,7 @@ public abstract class RowPricing extends PatternMoveFactory {
         final int minRun;
         final int minOff;
         final int maxWeekends;
+        final int minTotal;
         final int[] maxOfType;
         final Row row;
         final int first;
@@ -260,6 +274,8 @@ public abstract class RowPricing extends PatternMoveFactory {
         final int[] typesOutside = new int[types.length];
         int weekendsOutside;
         int maxMinutesPerDay;
+        /** The successor {@link #advance} works out. */
+        private final Next next = new Next();
 
         /** The rules' prices (the roster's weights). */
         final Prices prices = prices();
@@ -270,6 +286,7 @@ public abstract class RowPricing extends PatternMoveFactory {
             this.minRun = limit(rules.minConsecutiveWorkDays());
             this.minOff = limit(rules.minConsecutiveDaysOff());
             this.maxWeekends = limit(rules.maxWeekendsWorked());
+            this.minTotal = limit(rules.minTotalMinutes());
             this.maxOfType = new int[types.length];
             for (int t = 0; t < types.length; t++) {
                 maxOfType[t] = limit(rules.maxShiftsOf(types[t]));
@@ -336,7 +353,7 @@ public abstract class RowPricing extends PatternMoveFactory {
             int keys = keyCount();
             State[] beam = new State[keys * STATES_PER_KEY];
             int[] sizes = new int[keys];
-            State[] next = new State[beam.length];
+            State[] nextBeam = new State[beam.length];
             int[] nextSizes = new int[keys];
             State start = start();
             start.rank = rank(start, first - 1);
@@ -349,14 +366,24 @@ public abstract class RowPricing extends PatternMoveFactory {
                     for (int i = 0; i < sizes[k]; i++) {
                         State state = beam[k * STATES_PER_KEY + i];
                         for (Option option : dayOptions) {
-                            keep(next, nextSizes, step(state, option, d), d);
+                            advance(state, option, d);
+                            Next n = next;
+                            int key = key(n.last, n.run, n.offAfterWork, n.pending);
+                            long rank = rank(n.cost, n.minutes, d);
+                            // A full key whose worst state ranks no worse keeps none of its states for this one: the
+                            // successor is not made (most are not).
+                            if (nextSizes[key] == STATES_PER_KEY
+                                    && nextBeam[key * STATES_PER_KEY + STATES_PER_KEY - 1].rank <= rank) {
+                                continue;
+                            }
+                            keep(nextBeam, nextSizes, successor(state, option, d), key, rank);
                         }
                     }
                 }
-                prune(next, nextSizes);
+                prune(nextBeam, nextSizes);
                 State[] swap = beam;
-                beam = next;
-                next = swap;
+                beam = nextBeam;
+                nextBeam = swap;
                 int[] swapSizes = sizes;
                 sizes = nextSizes;
                 nextSizes = swapSizes;
@@ -403,14 +430,25 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
 
 
+        /** The state after {@code s} that takes {@code option} on day {@code d}. */
         State step(State s, Option option, int d) {
+            advance(s, option, d);
+            return successor(s, option, d);
+        }
+
+        /**
+         * Works out in {@link #next} what taking {@code option} on day {@code d} after {@code s} costs and leaves, without
+         * making the state: most successors rank behind a full key's states and are not kept, and only the kept ones
+         * need their own copy of the per-type counts.
+         */
+        private void advance(State s, Option option, int d) {
             long cost = s.cost + option.cost;
             boolean working = option.slot != null;
             int lastType;
             int run;
             int runStart = s.runStart;
             boolean offAfterWork = s.offAfterWork;
-            int[] counts = s.typeCounts;
+            int countedType = -1;
             int minutes = s.minutes;
             if (working) {
                 lastType = option.type;
@@ -431,10 +469,9 @@ public abstract class RowPricing extends PatternMoveFactory {
                 }
                 minutes += option.minutes;
                 if (types.length > 0) {
-                    counts = counts.clone();
-                    counts[option.type]++;
+                    countedType = option.type;
                     int max = maxOfType[option.type];
-                    if (max != NONE && counts[option.type] > max) {
+                    if (max != NONE && s.typeCounts[option.type] + 1 > max) {
                         cost += prices.perType();
                     }
                 }
@@ -468,7 +505,28 @@ public abstract class RowPricing extends PatternMoveFactory {
             } else {
                 pending = false;
             }
-            return new State(s, option, d, lastType, run, runStart, offAfterWork, pending, weekends, minutes, counts, cost);
+            Next n = next;
+            n.last = lastType;
+            n.run = run;
+            n.runStart = runStart;
+            n.offAfterWork = offAfterWork;
+            n.pending = pending;
+            n.weekends = weekends;
+            n.minutes = minutes;
+            n.countedType = countedType;
+            n.cost = cost;
+        }
+
+        /** The state {@link #advance} worked out into {@link #next}. */
+        private State successor(State s, Option option, int d) {
+            Next n = next;
+            int[] counts = s.typeCounts;
+            if (n.countedType >= 0) {
+                counts = counts.clone();
+                counts[n.countedType]++;
+            }
+            return new State(s, option, d, n.last, n.run, n.runStart, n.offAfterWork, n.pending, n.weekends, n.minutes,
+                    counts, n.cost);
         }
 
         /** The costs that depend on how the window meets the fixed days after it and on the plan's totals. */
@@ -567,9 +625,8 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
 
         /** Keeps the {@link #STATES_PER_KEY} best states of each key, ranked with a bound on the minutes still missing. */
-        void keep(State[] beam, int[] sizes, State state, int d) {
-            int key = key(state);
-            state.rank = rank(state, d);
+        void keep(State[] beam, int[] sizes, State state, int key, long rank) {
+            state.rank = rank;
             int base = key * STATES_PER_KEY;
             int size = sizes[key];
             for (int i = 0; i < size; i++) {
@@ -602,8 +659,11 @@ public abstract class RowPricing extends PatternMoveFactory {
          * in progress. Two states with one key and the same totals continue alike ({@link State#sameResources}).
          */
         int key(State state) {
-            return ((state.last + 1) * (cap + 1) + Math.min(state.run, cap)) * 4
-                    + (state.offAfterWork ? 2 : 0) + (state.weekendPending ? 1 : 0);
+            return key(state.last, state.run, state.offAfterWork, state.weekendPending);
+        }
+
+        private int key(int last, int run, boolean offAfterWork, boolean pending) {
+            return ((last + 1) * (cap + 1) + Math.min(run, cap)) * 4 + (offAfterWork ? 2 : 0) + (pending ? 1 : 0);
         }
 
         /** Moves the state at {@code base + i} towards the front while it ranks before its neighbour. */
@@ -617,10 +677,15 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
 
         long rank(State state, int d) {
-            long rank = state.cost;
-            if (rules.minTotalMinutes() != null) {
-                long reachable = minutesOutside + state.minutes + (long) (last - d) * maxMinutesPerDay;
-                rank += Math.max(0, rules.minTotalMinutes() - reachable) * prices.minMinutes();
+            return rank(state.cost, state.minutes, d);
+        }
+
+        /** A state's cost with a bound on what the minimum of minutes will still cost. */
+        private long rank(long cost, int minutes, int d) {
+            long rank = cost;
+            if (minTotal != NONE) {
+                long reachable = minutesOutside + minutes + (long) (last - d) * maxMinutesPerDay;
+                rank += Math.max(0, minTotal - reachable) * prices.minMinutes();
             }
             return rank;
         }
