@@ -46,17 +46,6 @@ class PairRowRebuildTest extends TwoWeekRosterTest {
         }
     }
 
-    /** The days {@code worker} works once {@code move} is done. */
-    private TreeMap<Integer, Slot> rowAfter(Worker worker, ReassignMove move) {
-        TreeMap<Integer, Slot> row = new TreeMap<>();
-        after(move).forEach((slot, w) -> {
-            if (w == worker) {
-                assertThat(row.put(slot.getDayIndex(), slot)).as("one slot a day").isNull();
-            }
-        });
-        return row;
-    }
-
     private static Set<Integer> daysOf(ReassignMove move) {
         Set<Integer> days = new HashSet<>();
         move.slots().forEach(slot -> days.add(slot.getDayIndex()));

@@ -30,17 +30,6 @@ class RowRebuildTest extends TwoWeekRosterTest {
         return new ContractRules(Map.of(), null, null, null, maxRun, minOff, maxWeekends);
     }
 
-    /** The days {@code worker} works once {@code move} is done, with the slot of each. */
-    private TreeMap<Integer, Slot> rowAfter(Worker worker, ReassignMove move) {
-        TreeMap<Integer, Slot> row = new TreeMap<>();
-        after(move).forEach((slot, w) -> {
-            if (w == worker) {
-                assertThat(row.put(slot.getDayIndex(), slot)).as("one slot a day").isNull();
-            }
-        });
-        return row;
-    }
-
     private static int longestRun(TreeMap<Integer, Slot> row) {
         int longest = 0;
         int run = 0;

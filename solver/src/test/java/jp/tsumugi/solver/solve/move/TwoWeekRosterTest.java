@@ -67,6 +67,17 @@ abstract class TwoWeekRosterTest {
         }
     }
 
+    /** The days {@code worker} works once {@code move} is done, with the slot of each (at most one a day). */
+    java.util.TreeMap<Integer, Slot> rowAfter(Worker worker, ReassignMove move) {
+        java.util.TreeMap<Integer, Slot> row = new java.util.TreeMap<>();
+        after(move).forEach((slot, w) -> {
+            if (w == worker) {
+                org.assertj.core.api.Assertions.assertThat(row.put(slot.getDayIndex(), slot)).as("one slot a day").isNull();
+            }
+        });
+        return row;
+    }
+
     /** Each slot's worker now. */
     Map<Slot, Worker> assignment() {
         Map<Slot, Worker> map = new HashMap<>();
