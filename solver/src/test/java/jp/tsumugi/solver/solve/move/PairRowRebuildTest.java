@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unavailable that day). PairRowRebuildCurtoisTest (benchmarks) checks its costs against the score.
  */
 class PairRowRebuildTest extends TwoWeekRosterTest {
-    /** One broken counted unit (a weekend too many) or 480 minutes missing or too many: the shortest shift × HARD. */
+    /**
+     * One broken counted unit (a weekend too many, weighed as a shift's minutes, as the Curtois weights do) or 480
+     * minutes missing or too many.
+     */
     private static final long UNIT = 480 * RowPricing.HARD;
 
     /** Exactly two shifts (960 minutes) and at most {@code maxWeekends} weekends. */
@@ -33,6 +36,9 @@ class PairRowRebuildTest extends TwoWeekRosterTest {
      * contract rules, works every other slot, so no head is empty.
      */
     private void weekendToTrade() {
+        roster.setConstraintWeightOverrides(ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides.of(
+                Map.of(jp.tsumugi.solver.score.ContractConstraints.MAX_WEEKENDS,
+                        ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.ofHard(480))));
         a.withContract(twoShifts(0));
         b.withContract(twoShifts(1));
         early[0].setWorker(a);
