@@ -72,8 +72,8 @@ public final class CurtoisRun {
     public static Result solve(CurtoisInstance instance, Duration limit, OptionalHeads optionalHeads,
             RosterSolverConfig.Variant variant, BiConsumer<Long, HardMediumSoftLongScore> onBest) {
         CurtoisMapping mapping = CurtoisMapping.of(instance, optionalHeads);
-        return solve(instance, mapping, RosterSolverConfig.create(SolveLimits.spent(limit), variant,
-                mapping.roster().getSlots().size()), onBest);
+        return solve(instance, mapping, RosterSolverConfig.forProblem(SolveLimits.spent(limit), variant,
+                mapping.roster()), onBest);
     }
 
     /**

@@ -78,7 +78,7 @@ public final class ScalingCommand {
         console.printf(Locale.ROOT, "[scaling] JIT warm-up: %s on %s (not measured)%n", Durations.label(time),
                 problem.name());
         Roster roster = DatasetMapper.toRoster(problem.dataset());
-        SolverFactory.<Roster>create(RosterSolverConfig.create(SolveLimits.spent(time), variant, roster.getSlots().size()))
+        SolverFactory.<Roster>create(RosterSolverConfig.forProblem(SolveLimits.spent(time), variant, roster))
                 .buildSolver()
                 .solve(roster);
     }

@@ -68,8 +68,8 @@ final class ScalingRunner {
         Roster roster = DatasetMapper.toRoster(problem.dataset());
         @SuppressWarnings("unchecked")
         DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(
-                RosterSolverConfig.create(SolveLimits.spent(settings.limit()), settings.variant(),
-                        roster.getSlots().size())).buildSolver();
+                RosterSolverConfig.forProblem(SolveLimits.spent(settings.limit()), settings.variant(), roster))
+                .buildSolver();
 
         List<Convergence.Point> history = new ArrayList<>();
         UnfilledAtMarks unfilledAtMarks = new UnfilledAtMarks(settings.marks());

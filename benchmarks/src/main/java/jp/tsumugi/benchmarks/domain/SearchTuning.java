@@ -71,7 +71,7 @@ import java.util.Set;
  * ({@code RowRebuild}: one worker's best row over 7–28 days by a beam search, workers with contract rules only;
  * in the default at 1 since session 10, 0 leaves it out), {@code pair} (adds {@code PairRowRebuild}: two workers
  * with contract rules keep or swap their assignments day by day over 7–28 days, the cheapest pair of rows by a beam
- * search; session 11, not in the default), {@code hours}
+ * search; in the default at 0.5 since session 11, 0 leaves it out), {@code hours}
  * (adds {@code HoursToTarget}: a worker below its monthly target takes a slot of that month from a worker above target,
  * or an empty required head; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
@@ -89,7 +89,10 @@ import java.util.Set;
  * with that acceptor (late acceptance or step counting hill climbing of size N) over the default moves before the
  * first late-acceptance phase (whose restart trigger then counts from there), with {@code earlymoves=KEY} one
  * move kind only (a key of the weights below, e.g. {@code row}), and with {@code early=la:N:S:U} also ending after U
- * steps without a better roster; {@code firststeps=S} ends the first
+ * steps without a better roster; on a problem with contract rules the default's row phase comes first (before
+ * any early phase; {@code rowphase=off} leaves it out, {@code rowphase=U} ends it after U unimproved steps or once
+ * feasible, {@code rowphase=U:stall} only after U unimproved steps);
+ * {@code firststeps=S} ends the first
  * late-acceptance phase after S steps (a number or {@code MIN/K}) if its unimproved-step trigger has not ended it
  * before (the trigger counts better rosters at any level, so soft gains keep it from firing while the medium level
  * is stuck). {@code calcs=N} also stops the solver after N score calculations (construction included): with a CPU
@@ -135,7 +138,7 @@ public final class SearchTuning {
     }
 
     static SolverConfig configure(Map<String, String> spec, long seed) {
-        return configure(spec, seed, 0);
+        return configure(spec, seed, 0, false);
     }
 
     /**
@@ -149,6 +152,15 @@ public final class SearchTuning {
     }
 
     static SolverConfig configure(Map<String, String> spec, long seed, int slots) {
+        return configure(spec, seed, slots, false);
+    }
+
+    /**
+     * The default for a problem of {@code slots} slots, changed as {@code spec} says; {@code rows}: the problem has
+     * workers with contract rules, so the default starts with the row phase ({@code rowphase=off} leaves it out,
+     * {@code rowphase=U} ends it after U unimproved steps).
+     */
+    static SolverConfig configure(Map<String, String> spec, long seed, int slots, boolean rows) {
         SolverConfig config = RosterSolverConfig.create(null, RosterSolverConfig.DEFAULT, slots);
         config.setRandomSeed(seed);
         if (spec.containsKey("dla")) {
@@ -212,6 +224,18 @@ public final class SearchTuning {
                                     .withUnimprovedStepCountLimit(Integer.parseInt(parts[3]))
                             : new TerminationConfig().withStepCountLimit(steps(parts[2], slots))));
         }
+        String rowPhase = spec.get("rowphase");
+        if (rows && !"off".equals(rowPhase)) {
+            LocalSearchPhaseConfig row = RosterSolverConfig.rowPhase();
+            if (rowPhase != null) {
+                String[] parts = rowPhase.split(":");
+                row.setTerminationConfig(new TerminationConfig().withUnimprovedStepCountLimit(Integer.parseInt(parts[0])));
+                if (!(parts.length > 1 && parts[1].equals("stall"))) {
+                    row.getTerminationConfig().setBestScoreFeasible(true);
+                }
+            }
+            phases.add(1, row);
+        }
         config.setPhaseConfigList(phases);
         String moves = spec.getOrDefault("moves", "union");
         if (moves.equals("single")) {
@@ -267,7 +291,8 @@ public final class SearchTuning {
                                     .withMaximumRuinedCount(Integer.parseInt(parts[2]))
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
-                case "restart", "trace", "moves", "order", "early", "earlymoves", "firststeps", "calcs", "stop" -> {
+                case "restart", "trace", "moves", "order", "early", "earlymoves", "firststeps", "calcs", "stop",
+                        "rowphase" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap" -> weight(phase, entry.getKey(), Double.parseDouble(value));
@@ -300,7 +325,7 @@ public final class SearchTuning {
             Map.entry("pair", PairRowRebuild.class),
             Map.entry("hours", HoursToTarget.class));
     private static final Set<String> EXTRA_PATTERNS =
-            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours", "pair");
+            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours");
 
     /** The pattern move kind of a spec key. */
     private static Class<? extends PatternMoveFactory> pattern(String key) {
@@ -350,7 +375,8 @@ public final class SearchTuning {
     private static void run(String problem, double cpuSeconds, long seed, String specText, Map<String, String> spec) {
         Roster roster = Problem.roster(problem, 1);
         @SuppressWarnings("unchecked")
-        DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(configure(spec, seed, roster.getSlots().size()))
+        DefaultSolver<Roster> solver = (DefaultSolver<Roster>) SolverFactory.<Roster>create(configure(spec, seed, roster.getSlots().size(),
+                RowRebuild.rebuilds(roster)))
                 .buildSolver();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long solverThread = Thread.currentThread().getId();

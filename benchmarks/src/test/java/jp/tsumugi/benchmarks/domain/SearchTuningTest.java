@@ -7,6 +7,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.solver.solve.RosterConstruction;
 import jp.tsumugi.solver.solve.RosterSolverConfig;
 import jp.tsumugi.solver.solve.move.RosterMoves;
@@ -110,7 +111,8 @@ class SearchTuningTest {
                     .getMoveSelectorConfig();
             assertThat(moves.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
             assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
-                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5;jp.tsumugi.solver.solve.move.SeasonSwap:0.5;jp.tsumugi.solver.solve.move.RowRebuild:1.0");
+                    .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5;jp.tsumugi.solver.solve.move.SeasonSwap:0.5;jp.tsumugi.solver.solve.move.RowRebuild:1.0;"
+                            + "jp.tsumugi.solver.solve.move.PairRowRebuild:0.5");
         }
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
@@ -149,6 +151,31 @@ class SearchTuningTest {
     }
 
     @Test
+    void problemsWithContractRulesStartWithTheDefaultsRowPhaseUnlessTheSpecSaysOtherwise() {
+        List<PhaseConfig> plain = SearchTuning.configure(SearchTuning.parse("default"), 1, 100, false).getPhaseConfigList();
+        List<PhaseConfig> rows = SearchTuning.configure(SearchTuning.parse("early=la:5:10"), 1, 100, true)
+                .getPhaseConfigList();
+        assertThat(rows).hasSize(plain.size() + 2);
+        LocalSearchPhaseConfig row = (LocalSearchPhaseConfig) rows.get(1);
+        assertThat(row.getMoveSelectorConfig()).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
+                factory -> assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class));
+        assertThat(row.getTerminationConfig().getUnimprovedStepCountLimit())
+                .isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS);
+        assertThat(((LocalSearchPhaseConfig) rows.get(2)).getAcceptorConfig().getLateAcceptanceSize())
+                .as("then the early phase").isEqualTo(5);
+        TerminationConfig shorter = ((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("rowphase=77"), 1,
+                100, true).getPhaseConfigList().get(1)).getTerminationConfig();
+        assertThat(shorter.getUnimprovedStepCountLimit()).isEqualTo(77);
+        assertThat(shorter.getBestScoreFeasible()).isTrue();
+        TerminationConfig stall = ((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("rowphase=77:stall"),
+                1, 100, true).getPhaseConfigList().get(1)).getTerminationConfig();
+        assertThat(stall.getUnimprovedStepCountLimit()).isEqualTo(77);
+        assertThat(stall.getBestScoreFeasible()).isNull();
+        assertThat(SearchTuning.configure(SearchTuning.parse("rowphase=off"), 1, 100, true).getPhaseConfigList())
+                .hasSize(plain.size());
+    }
+
+    @Test
     void anEarlyPhaseMayDrawOneMoveKindAndEndOnUnimprovedSteps() {
         List<PhaseConfig> phases = SearchTuning.configure(
                 SearchTuning.parse("early=la:1:100000:500,earlymoves=row"), 1).getPhaseConfigList();
@@ -167,20 +194,21 @@ class SearchTuningTest {
     }
 
     @Test
-    void pairAddsPairRowRebuildInBothLateAcceptancePhasesAndTheDefaultHasNone() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("pair=0.5"), 1).getPhaseConfigList();
+    void pairSetsTheWeightOfTheDefaultPairRowRebuildMovesInBothLateAcceptancePhases() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("pair=2"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            assertThat(union.getMoveSelectorList()).last()
-                    .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
-                        assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(PairRowRebuild.class);
-                        assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
-                    });
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == PairRowRebuild.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(2.0);
         }
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == PairRowRebuild.class);
+        assertThat(plain.getMoveSelectorList()).last().isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
+                factory -> {
+                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(PairRowRebuild.class);
+                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
+                });
     }
 
     @Test
@@ -218,19 +246,20 @@ class SearchTuningTest {
                 && (factory.getMoveIteratorFactoryClass() == FillWeekendHead.class
                         || factory.getMoveIteratorFactoryClass() == CommuteSwap.class));
         List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
-        assertThat(kinds.get(kinds.size() - 2)).as("in the default since session 9")
+        assertThat(kinds.get(kinds.size() - 3)).as("in the default since session 9")
                 .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(SeasonSwap.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
                 });
-        assertThat(kinds).as("the last kind of the default since session 10").last()
+        assertThat(kinds.get(kinds.size() - 2)).as("in the default since session 10")
                 .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(1.0);
                 });
         List<PhaseConfig> rowOff = SearchTuning.configure(SearchTuning.parse("row=0"), 1).getPhaseConfigList();
-        assertThat(((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) rowOff.get(1)).getMoveSelectorConfig())
-                .getMoveSelectorList()).as("row=0: never drawn").last().extracting(child -> child.getFixedProbabilityWeight())
+        List<MoveSelectorConfig> withoutRows = ((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) rowOff.get(1))
+                .getMoveSelectorConfig()).getMoveSelectorList();
+        assertThat(withoutRows.get(withoutRows.size() - 2).getFixedProbabilityWeight()).as("row=0: never drawn")
                 .isEqualTo(0.0);
     }
 

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.solve.move.RowRebuild;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -21,7 +22,11 @@ import java.util.Map;
  */
 public final class ProblemSolverFactory implements SolverFactory<Roster> {
     private final SolveLimits limits;
-    private final Map<SolverConfigOverride<Roster>, Integer> slots = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<SolverConfigOverride<Roster>, Problem> slots = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** What the configuration depends on: the problem's slots, and whether it has rows to rebuild. */
+    private record Problem(int slots, boolean rows) {
+    }
 
     /** {@code limits}: the solver's own termination (a job's override replaces it). */
     public ProblemSolverFactory(SolveLimits limits) {
@@ -30,12 +35,12 @@ public final class ProblemSolverFactory implements SolverFactory<Roster> {
 
     /** The override for a job solving {@code problem} for at most {@code limit}. */
     public SolverConfigOverride<Roster> overrideFor(Roster problem, Duration limit) {
-        return overrideFor(problem.getSlots().size(), limit);
+        return overrideFor(problem.getSlots().size(), RowRebuild.rebuilds(problem), limit);
     }
 
-    SolverConfigOverride<Roster> overrideFor(int problemSlots, Duration limit) {
+    SolverConfigOverride<Roster> overrideFor(int problemSlots, boolean rows, Duration limit) {
         SolverConfigOverride<Roster> override = new SolverConfigOverride<Roster>().withTerminationSpentLimit(limit);
-        slots.put(override, problemSlots);
+        slots.put(override, new Problem(problemSlots, rows));
         return override;
     }
 
@@ -51,7 +56,8 @@ public final class ProblemSolverFactory implements SolverFactory<Roster> {
 
     /** The configuration for the job given {@code override} (once: the job's solver is built once). */
     SolverConfig configFor(SolverConfigOverride<Roster> override) {
-        Integer problemSlots = override == null ? null : slots.remove(override);
-        return RosterSolverConfig.create(limits, RosterSolverConfig.DEFAULT, problemSlots == null ? 0 : problemSlots);
+        Problem problem = override == null ? null : slots.remove(override);
+        return problem == null ? RosterSolverConfig.create(limits, RosterSolverConfig.DEFAULT, 0)
+                : RosterSolverConfig.create(limits, RosterSolverConfig.DEFAULT, problem.slots(), problem.rows());
     }
 }

@@ -23,6 +23,7 @@ import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.RosterConstraintProvider;
 import jp.tsumugi.solver.solve.move.ClashFilter;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
+import jp.tsumugi.solver.solve.move.PairRowRebuild;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 import jp.tsumugi.solver.solve.move.RosterMoves;
 import jp.tsumugi.solver.solve.move.RowRebuild;
@@ -154,15 +155,34 @@ public final class RosterSolverConfig {
         return create(limits, variant, 0);
     }
 
-    /** What solving {@code problem} runs: the default with the restarts scaled to its slots ({@link #restartTrigger}). */
+    /**
+     * What solving {@code problem} runs: the default with the restarts scaled to its slots ({@link #restartTrigger}),
+     * and the row phase ({@link #rowPhase}) when it has workers with contract rules.
+     */
     public static SolverConfig forProblem(SolveLimits limits, Roster problem) {
-        return create(limits, DEFAULT, problem.getSlots().size());
+        return forProblem(limits, DEFAULT, problem);
     }
 
-    /** The configuration for a problem of {@code slots} slots (0 when unknown). */
+    /** As {@link #forProblem(SolveLimits, Roster)} for a variant. */
+    public static SolverConfig forProblem(SolveLimits limits, Variant variant, Roster problem) {
+        return create(limits, variant, problem.getSlots().size(), RowRebuild.rebuilds(problem));
+    }
+
+    /** The configuration for a problem of {@code slots} slots (0 when unknown), without a row phase. */
     public static SolverConfig create(SolveLimits limits, Variant variant, int slots) {
+        return create(limits, variant, slots, false);
+    }
+
+    /**
+     * The configuration for a problem of {@code slots} slots (0 when unknown); {@code rows}: the problem has workers
+     * with contract rules, and the default starts its local search with the row phase ({@link #rowPhase}).
+     */
+    public static SolverConfig create(SolveLimits limits, Variant variant, int slots, boolean rows) {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(constructionHeuristic());
+        if (rows && variant == Variant.LATE_ACCEPTANCE_PATTERNS) {
+            phases.add(rowPhase());
+        }
         phases.addAll(localSearchPhases(variant, slots));
         SolverConfig config = model().withPhaseList(phases);
         if (limits != null) {
@@ -300,6 +320,8 @@ public final class RosterSolverConfig {
             moves.add(pattern(SeasonSwap.class, SEASON_SWAP_WEIGHT));
             // Only workers with contract rules (the Curtois rows): without them it has nothing to draw either.
             moves.add(pattern(RowRebuild.class, ROW_REBUILD_WEIGHT));
+            // Two workers with contract rules exchanging days: nothing to draw with fewer than two of them either.
+            moves.add(pattern(PairRowRebuild.class, PAIR_ROW_REBUILD_WEIGHT));
         }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));
@@ -351,6 +373,27 @@ public final class RosterSolverConfig {
                 .withMoveIteratorFactoryCustomProperties(Map.of("kinds", kinds.toString()));
     }
 
+    /**
+     * Steps without a better roster after which the row phase ends (each step one accepted row; a Curtois step takes
+     * 1&ndash;20 ms).
+     */
+    public static final int ROW_PHASE_UNIMPROVED_STEPS = 500;
+
+    /**
+     * The row phase, right after construction on problems with contract rules: {@link RowRebuild} alone, accepting a
+     * row no worse than the current roster (late acceptance of size 1), until the best roster keeps every hard rule or
+     * {@link #ROW_PHASE_UNIMPROVED_STEPS} steps found nothing better. Construction leaves the large Curtois instances with thousands of broken rules that one
+     * changed slot rarely repairs; a whole row at a time does (benchmarks/CURTOIS.md, "Session 11").
+     */
+    public static LocalSearchPhaseConfig rowPhase() {
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RowRebuild.class))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(1))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true)
+                        .withUnimprovedStepCountLimit(ROW_PHASE_UNIMPROVED_STEPS));
+    }
+
     /** Selection weight of each pattern move kind, against change 4 and swap 2. */
     static final double PATTERN_WEIGHT = 1.0;
     /**
@@ -372,6 +415,12 @@ public final class RosterSolverConfig {
      * rebuilding a row".
      */
     static final double ROW_REBUILD_WEIGHT = 1.0;
+    /**
+     * Selection weight of {@link PairRowRebuild} (two workers with contract rules keep or swap their assignments day by
+     * day over 7&ndash;28 days, the cheapest pair of rows; only where two such workers exist): benchmarks/CURTOIS.md,
+     * "Session 11: two workers exchanging days".
+     */
+    static final double PAIR_ROW_REBUILD_WEIGHT = 0.5;
 
     private static MoveIteratorFactoryConfig pattern(Class<? extends PatternMoveFactory> factory, double weight) {
         return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory).withFixedProbabilityWeight(weight);

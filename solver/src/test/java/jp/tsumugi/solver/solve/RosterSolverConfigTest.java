@@ -60,8 +60,9 @@ class RosterSolverConfigTest {
     @Test
     void theSolverManagersFactoryConfiguresEachJobForItsProblem() {
         ProblemSolverFactory factory = new ProblemSolverFactory(SolveLimits.spent(java.time.Duration.ofMinutes(10)));
-        var large = factory.overrideFor(7_328, java.time.Duration.ofSeconds(30));
-        var small = factory.overrideFor(100, java.time.Duration.ofSeconds(30));
+        var large = factory.overrideFor(7_328, false, java.time.Duration.ofSeconds(30));
+        var small = factory.overrideFor(100, false, java.time.Duration.ofSeconds(30));
+        var rows = factory.overrideFor(100, true, java.time.Duration.ofSeconds(30));
 
         assertThat(firstPhase(factory.configFor(large)).getTerminationConfig().getUnimprovedStepCountLimit())
                 .isEqualTo(18_320);
@@ -69,6 +70,9 @@ class RosterSolverConfigTest {
                 .isEqualTo(5_000);
         assertThat(firstPhase(factory.configFor(large)).getTerminationConfig().getUnimprovedStepCountLimit())
                 .as("used once").isEqualTo(5_000);
+        assertThat(factory.configFor(rows).getPhaseConfigList().get(1)).as("the row phase").isInstanceOfSatisfying(
+                LocalSearchPhaseConfig.class, phase -> assertThat(phase.getTerminationConfig()
+                        .getUnimprovedStepCountLimit()).isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS));
         assertThat(factory.configFor(null).getTerminationConfig().getSpentLimit())
                 .isEqualTo(java.time.Duration.ofMinutes(10));
     }
@@ -86,6 +90,35 @@ class RosterSolverConfigTest {
                     .getFinalBestSolution();
             assertThat(factory.pending()).as("the job's solver was configured from its override").isZero();
         }
+    }
+
+    @Test
+    void problemsWithContractRulesStartWithTheRowPhaseAndOthersDoNot() {
+        jp.tsumugi.solver.domain.Roster problem = jp.tsumugi.solver.SmallYear.build(2, 2, 1);
+        List<PhaseConfig> without = RosterSolverConfig.forProblem(null, problem).getPhaseConfigList();
+        assertThat(without).hasSize(1 + 1 + RosterSolverConfig.RESTARTS + 1);
+        assertThat(((LocalSearchPhaseConfig) without.get(1)).getMoveSelectorConfig())
+                .isInstanceOf(ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig.class);
+
+        problem.getWorkers().get(0).withContract(new jp.tsumugi.solver.domain.ContractRules(java.util.Map.of(), null,
+                null, null, 5, null, null));
+        List<PhaseConfig> with = RosterSolverConfig.forProblem(null, problem).getPhaseConfigList();
+        assertThat(with).hasSize(without.size() + 1);
+        LocalSearchPhaseConfig rows = (LocalSearchPhaseConfig) with.get(1);
+        assertThat(rows.getMoveSelectorConfig()).isInstanceOfSatisfying(
+                ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig.class,
+                factory -> assertThat(factory.getMoveIteratorFactoryClass())
+                        .isEqualTo(jp.tsumugi.solver.solve.move.RowRebuild.class));
+        assertThat(rows.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(1);
+        assertThat(rows.getTerminationConfig().getUnimprovedStepCountLimit())
+                .isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS);
+        assertThat(rows.getTerminationConfig().getBestScoreFeasible()).as("or once every hard rule is kept").isTrue();
+        assertThat(((LocalSearchPhaseConfig) with.get(2)).getTerminationConfig().getUnimprovedStepCountLimit())
+                .as("then the default's first late acceptance").isEqualTo(RosterSolverConfig.restartTrigger(
+                        problem.getSlots().size()));
+        // Only the default variant has it.
+        assertThat(RosterSolverConfig.forProblem(null, RosterSolverConfig.Variant.LATE_ACCEPTANCE_SHORT, problem)
+                .getPhaseConfigList()).hasSize(2);
     }
 
     private static LocalSearchPhaseConfig firstPhase(SolverConfig config) {
