@@ -382,8 +382,9 @@ public final class RosterSolverConfig {
     /**
      * The row phase, right after construction on problems with contract rules: {@link RowRebuild} alone, accepting a
      * row no worse than the current roster (late acceptance of size 1), until the best roster keeps every hard rule or
-     * {@link #ROW_PHASE_UNIMPROVED_STEPS} steps found nothing better. Construction leaves the large Curtois instances with thousands of broken rules that one
-     * changed slot rarely repairs; a whole row at a time does (benchmarks/CURTOIS.md, "Session 11").
+     * {@link #ROW_PHASE_UNIMPROVED_STEPS} steps found nothing better. Construction leaves the large Curtois instances
+     * with thousands of broken rules that one changed slot rarely repairs; a whole row at a time does
+     * (benchmarks/CURTOIS.md, "Session 11").
      */
     public static LocalSearchPhaseConfig rowPhase() {
         return new LocalSearchPhaseConfig()
