@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 
 import static jp.tsumugi.benchmarks.curtois.RowRebuildCurtoisTest.apply;
+import static jp.tsumugi.benchmarks.curtois.RowRebuildCurtoisTest.assertCostIsScoreChange;
 import static jp.tsumugi.benchmarks.curtois.RowRebuildCurtoisTest.costOf;
 import static jp.tsumugi.benchmarks.curtois.RowRebuildCurtoisTest.randomRoster;
 import static jp.tsumugi.benchmarks.curtois.RowRebuildCurtoisTest.undo;
@@ -63,14 +64,8 @@ class PairRowRebuildCurtoisTest {
                 if (proposal == null) {
                     continue; // both off on every day of the window
                 }
-                List<Worker> previous = apply(proposal.move());
-                HardMediumSoftLongScore after = solutionManager.update(roster);
-                assertThat(proposal.cost() - proposal.currentCost())
-                        .as("Instance%d round %d, %s and %s days %d-%d: %s → %s", n, round, a.getId(), b.getId(), first,
-                                last, before, after)
-                        .isEqualTo(costOf(before, after));
-                undo(proposal.move(), previous);
-                assertThat(solutionManager.update(roster)).isEqualTo(before);
+                assertCostIsScoreChange(solutionManager, roster, before, proposal, String.format(
+                        "Instance%d round %d, %s and %s days %d-%d", n, round, a.getId(), b.getId(), first, last));
                 compared++;
             }
         }

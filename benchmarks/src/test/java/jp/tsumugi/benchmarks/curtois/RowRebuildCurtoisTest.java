@@ -56,6 +56,20 @@ class RowRebuildCurtoisTest {
     }
 
     /** The score's change, in the search's units: hard × {@link RowRebuild#HARD} plus soft, as a cost (penalty up). */
+    /**
+     * Does {@code proposal}'s move on {@code roster} (scored {@code before}), checks that the search's cost difference
+     * is the score change, undoes it and checks the roster's score is back.
+     */
+    static void assertCostIsScoreChange(SolutionManager<Roster, HardMediumSoftLongScore> solutionManager, Roster roster,
+            HardMediumSoftLongScore before, RowRebuild.Proposal proposal, String what) {
+        List<Worker> previous = apply(proposal.move());
+        HardMediumSoftLongScore after = solutionManager.update(roster);
+        assertThat(proposal.cost() - proposal.currentCost()).as("%s: %s → %s", what, before, after)
+                .isEqualTo(costOf(before, after));
+        undo(proposal.move(), previous);
+        assertThat(solutionManager.update(roster)).isEqualTo(before);
+    }
+
     static long costOf(HardMediumSoftLongScore before, HardMediumSoftLongScore after) {
         assertThat(after.mediumScore()).isZero();
         return (before.hardScore() - after.hardScore()) * RowRebuild.HARD + (before.softScore() - after.softScore());
@@ -98,13 +112,8 @@ class RowRebuildCurtoisTest {
                     continue; // e.g. one day, a day off: no other row
                 }
                 assertThat(proposal.currentCost()).as("random rows keep days off").isNotNull();
-                List<Worker> previous = apply(proposal.move());
-                HardMediumSoftLongScore after = solutionManager.update(roster);
-                assertThat(proposal.cost() - proposal.currentCost())
-                        .as("Instance%d round %d, %s days %d-%d: %s → %s", n, round, worker.getId(), first, last, before, after)
-                        .isEqualTo(costOf(before, after));
-                undo(proposal.move(), previous);
-                assertThat(solutionManager.update(roster)).isEqualTo(before);
+                assertCostIsScoreChange(solutionManager, roster, before, proposal,
+                        String.format("Instance%d round %d, %s days %d-%d", n, round, worker.getId(), first, last));
                 compared++;
             }
         }

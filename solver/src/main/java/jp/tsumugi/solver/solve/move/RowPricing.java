@@ -68,10 +68,20 @@ public abstract class RowPricing extends PatternMoveFactory {
     /** No limit, in {@link Search}'s numbers. */
     static final int NONE = -1;
 
+    /** A worker whose row the kinds price and draw: one with contract rules. */
+    static boolean hasRules(Worker worker) {
+        return !worker.getContract().equals(ContractRules.NONE);
+    }
+
+    /** Whether {@code roster} has a worker with contract rules: a row these kinds can rebuild. */
+    public static boolean rebuilds(Roster roster) {
+        return roster.getWorkers().stream().anyMatch(RowPricing::hasRules);
+    }
+
     @Override
     void index(Roster roster) {
         super.index(roster);
-        candidates = roster.getWorkers().stream().filter(w -> !w.getContract().equals(ContractRules.NONE))
+        candidates = roster.getWorkers().stream().filter(RowPricing::hasRules)
                 .toArray(Worker[]::new);
         PlanCalendar calendar = roster.getCalendar();
         dayCount = Math.max(days.slots.length, calendar == null ? 0 : calendar.getDayCount());

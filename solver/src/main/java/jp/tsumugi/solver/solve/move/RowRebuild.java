@@ -41,11 +41,6 @@ public final class RowRebuild extends RowPricing {
         return proposal == null ? null : proposal.move();
     }
 
-    /** Whether {@code roster} has a worker with contract rules: a row this kind can rebuild. */
-    public static boolean rebuilds(Roster roster) {
-        return roster.getWorkers().stream().anyMatch(w -> !w.getContract().equals(ContractRules.NONE));
-    }
-
     /** A factory indexed on {@code roster}, for tests and probes ({@link #propose}). */
     public static RowRebuild on(Roster roster) {
         RowRebuild factory = new RowRebuild();
