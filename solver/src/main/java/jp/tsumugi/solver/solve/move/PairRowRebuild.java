@@ -43,12 +43,11 @@ public final class PairRowRebuild extends RowPricing {
         if (j >= i) {
             j++;
         }
-        int length = Math.min(dayCount, MIN_WINDOW_DAYS + random.nextInt(MAX_WINDOW_DAYS - MIN_WINDOW_DAYS + 1));
-        if (length <= 0) {
+        int[] window = window(random);
+        if (window == null) {
             return null;
         }
-        int first = random.nextInt(dayCount - length + 1);
-        Proposal proposal = propose(candidates[i], candidates[j], first, first + length - 1);
+        Proposal proposal = propose(candidates[i], candidates[j], window[0], window[1]);
         return proposal == null ? null : proposal.move();
     }
 

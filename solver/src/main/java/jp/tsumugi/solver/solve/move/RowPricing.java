@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 /**
  * What {@link RowRebuild} and {@link PairRowRebuild} share: the roster indexed for pricing rows (each day's covers,
  * weekends, shift types and forbidden successions, requests), a worker's current row, and the {@link Search} that
@@ -67,6 +68,19 @@ public abstract class RowPricing extends PatternMoveFactory {
     private Prices prices;
     /** No limit, in {@link Search}'s numbers. */
     static final int NONE = -1;
+
+    /**
+     * A window of {@link #MIN_WINDOW_DAYS}&ndash;{@link #MAX_WINDOW_DAYS} days (the whole plan when shorter) at a random
+     * place: its first and last day, or {@code null} on a plan without days.
+     */
+    int[] window(Random random) {
+        int length = Math.min(dayCount, MIN_WINDOW_DAYS + random.nextInt(MAX_WINDOW_DAYS - MIN_WINDOW_DAYS + 1));
+        if (length <= 0) {
+            return null;
+        }
+        int first = random.nextInt(dayCount - length + 1);
+        return new int[] {first, first + length - 1};
+    }
 
     /** A worker whose row the kinds price and draw: one with contract rules. */
     static boolean hasRules(Worker worker) {

@@ -32,12 +32,11 @@ public final class RowRebuild extends RowPricing {
     @Override
     ReassignMove draw(Random random) {
         Worker worker = candidates[random.nextInt(candidates.length)];
-        int length = Math.min(dayCount, MIN_WINDOW_DAYS + random.nextInt(MAX_WINDOW_DAYS - MIN_WINDOW_DAYS + 1));
-        if (length <= 0) {
+        int[] window = window(random);
+        if (window == null) {
             return null;
         }
-        int first = random.nextInt(dayCount - length + 1);
-        Proposal proposal = propose(worker, first, first + length - 1);
+        Proposal proposal = propose(worker, window[0], window[1]);
         return proposal == null ? null : proposal.move();
     }
 
