@@ -297,7 +297,8 @@ public abstract class RowPricing extends PatternMoveFactory {
         int minutesOutside;
         final int[] typesOutside = new int[types.length];
         int weekendsOutside;
-        int maxMinutesPerDay;
+        /** {@link #workableAfter(Day[])}, or {@code null} without a minimum of minutes. */
+        private final int[][][] workableAfter;
         /** The successor {@link #advance} works out. */
         private final Next next = new Next();
 
@@ -346,11 +347,98 @@ public abstract class RowPricing extends PatternMoveFactory {
                 }
             }
             weekendsOutside = worked.size();
-            for (Day day : options) {
-                for (Option option : day.options) {
-                    maxMinutesPerDay = Math.max(maxMinutesPerDay, option.minutes);
+            this.workableAfter = minTotal == NONE ? null : workableAfter(options);
+        }
+
+        /**
+         * Per window day {@code i} (and one past the end), per number of weekends the worker may still work (up to the
+         * window's weekends) and whether a weekend in progress is already worked: the most minutes it can work from day
+         * {@code i} to the window's end when it starts rested, on the days it has a slot to take (of a type it may work
+         * at all, the longest), without a run longer
+         * than the maximum, days off shorter than the minimum between runs or more weekends than it may still work. A
+         * bound for {@link #rank}: what the rest of the window can still add to the minutes.
+         */
+        private int[][][] workableAfter(Day[] options) {
+            int n = options.length;
+            int runs = maxRun == NONE ? 1 : Math.max(1, maxRun);
+            int offs = minOff == NONE ? 1 : Math.max(1, minOff);
+            int budgets = 1;
+            if (maxWeekends != NONE) {
+                for (int i = 0; i < n; i++) {
+                    if (weekendOf[first + i] != PlanCalendar.NOT_A_WEEKEND && endsWeekend(first + i)) {
+                        budgets++;
+                    }
                 }
             }
+            // best[w][o][k][p]: the most minutes from the day on, after a run of w working days (0: a day off) or
+            // o days off (capped at offs; 0: a working day), k weekends still allowed, p: the weekend in progress worked.
+            int[][][][] best = new int[runs + 1][offs + 1][budgets][2];
+            int[][][][] next = new int[runs + 1][offs + 1][budgets][2];
+            int[][][] after = new int[n + 1][budgets][2];
+            for (int i = n - 1; i >= 0; i--) {
+                int d = first + i;
+                int most = 0;
+                for (Option option : options[i].options) {
+                    if (option.slot != null && (types.length == 0 || maxOfType[option.type] != 0)) {
+                        most = Math.max(most, option.minutes);
+                    }
+                }
+                boolean workable = most > 0;
+                boolean weekend = maxWeekends != NONE && weekendOf[d] != PlanCalendar.NOT_A_WEEKEND;
+                boolean ends = weekend && endsWeekend(d);
+                for (int w = 0; w <= runs; w++) {
+                    for (int o = 0; o <= offs; o++) {
+                        for (int k = 0; k < budgets; k++) {
+                            for (int p = 0; p < 2; p++) {
+                                int pending = weekend ? p : 0;
+                                int value = after(best, 0, w > 0 ? 1 : Math.min(offs, o + 1), k, pending, ends);
+                                boolean rested = w > 0 || minOff == NONE || o >= minOff;
+                                if (workable && rested && (maxRun == NONE || w < maxRun)) {
+                                    int worked = after(best, maxRun == NONE ? 1 : w + 1, 0, k, weekend ? 1 : 0, ends);
+                                    if (worked >= 0) {
+                                        value = Math.max(value, most + worked);
+                                    }
+                                }
+                                next[w][o][k][p] = value;
+                            }
+                        }
+                    }
+                }
+                int[][][][] swap = best;
+                best = next;
+                next = swap;
+                for (int k = 0; k < budgets; k++) {
+                    after[i][k][0] = Math.max(0, best[0][offs][k][0]);
+                    after[i][k][1] = Math.max(0, best[0][offs][k][1]);
+                }
+            }
+            return after;
+        }
+
+        /**
+         * The most minutes the worker can still work from window day {@code d} to the window's end, rested, with
+         * {@code weekendsLeft} weekends it may still work and the weekend in progress worked or not ({@link #rank}'s
+         * bound; only with a minimum of minutes).
+         */
+        int mostMinutesFrom(int d, int weekendsLeft, boolean weekendWorked) {
+            int[][] byBudget = workableAfter[d - first];
+            return byBudget[Math.max(0, Math.min(byBudget.length - 1, weekendsLeft))][weekendWorked ? 1 : 0];
+        }
+
+        /** The next day's value in {@link #workableAfter}, the weekend counted when it ends ({@code -1}: none left). */
+        private static int after(int[][][][] best, int w, int o, int k, int pending, boolean ends) {
+            if (ends) {
+                if (pending == 1) {
+                    return k == 0 ? -1 : best[w][o][k - 1][0];
+                }
+                return best[w][o][k][0];
+            }
+            return best[w][o][k][pending];
+        }
+
+        /** Whether day {@code d} is the last of its weekend in the window. */
+        private boolean endsWeekend(int d) {
+            return d == last || d + 1 >= dayCount || weekendOf[d + 1] != weekendOf[d];
         }
 
         /** The cost of the row that takes {@code chosen} on each day of the window, or {@code null} if one is missing. */
@@ -393,7 +481,7 @@ public abstract class RowPricing extends PatternMoveFactory {
                             advance(state, option, d);
                             Next n = next;
                             int key = key(n.last, n.run, n.offAfterWork, n.pending);
-                            long rank = rank(n.cost, n.minutes, d);
+                            long rank = rank(n.cost, n.minutes, n.weekends, n.pending, d);
                             // A full key whose worst state ranks no worse keeps none of its states for this one: the
                             // successor is not made (most are not).
                             if (nextSizes[key] == STATES_PER_KEY
@@ -701,14 +789,17 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
 
         long rank(State state, int d) {
-            return rank(state.cost, state.minutes, d);
+            return rank(state.cost, state.minutes, state.weekends, state.weekendPending, d);
         }
 
         /** A state's cost with a bound on what the minimum of minutes will still cost. */
-        private long rank(long cost, int minutes, int d) {
+        private long rank(long cost, int minutes, int weekends, boolean pending, int d) {
             long rank = cost;
             if (minTotal != NONE) {
-                long reachable = minutesOutside + minutes + (long) (last - d) * maxMinutesPerDay;
+                int budget = maxWeekends == NONE ? 0 : maxWeekends - weekendsOutside - weekends;
+                boolean inProgress = pending && d + 1 <= last && d >= first && weekendOf[d + 1] == weekendOf[d]
+                        && weekendOf[d] != PlanCalendar.NOT_A_WEEKEND;
+                long reachable = minutesOutside + minutes + mostMinutesFrom(d + 1, budget, inProgress);
                 rank += Math.max(0, minTotal - reachable) * prices.minMinutes();
             }
             return rank;

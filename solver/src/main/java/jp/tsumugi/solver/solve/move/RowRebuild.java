@@ -25,7 +25,7 @@ import java.util.Random;
  * kind has nothing to draw ({@link #canDraw}) and the union's draws are as without it. A worker is assumed to work at
  * most one slot a day (all shifts of a Curtois day overlap); a second slot on a day stays as it is.
  */
-public final class RowRebuild extends RowPricing {
+public class RowRebuild extends RowPricing {
     @Override
     String kind() { return "row-rebuild"; }
 
@@ -54,6 +54,14 @@ public final class RowRebuild extends RowPricing {
      * choices, e.g. a slot on a day off). {@code null} when no other row is possible.
      */
     public Proposal propose(Worker worker, int first, int last) {
+        return propose(worker, first, last, d -> true);
+    }
+
+    /**
+     * As {@link #propose(Worker, int, int)}, but only the days {@code free} accepts change: on the others the worker
+     * keeps its current choice (two windows far apart searched together as one, the days between them fixed).
+     */
+    public Proposal propose(Worker worker, int first, int last, java.util.function.IntPredicate free) {
         Row row = new Row(worker);
         Day[] options = new Day[last - first + 1];
         Option[] current = new Option[options.length];
@@ -63,6 +71,9 @@ public final class RowRebuild extends RowPricing {
                 if (option.slot() == row.slot[d]) {
                     current[d - first] = option;
                 }
+            }
+            if (!free.test(d) && current[d - first] != null) {
+                options[d - first] = new Day(new Option[] {current[d - first]});
             }
         }
         Search search = new Search(worker, row, first, last, options);
@@ -91,6 +102,16 @@ public final class RowRebuild extends RowPricing {
         return null;
     }
 
+
+    /** The search {@link #propose} runs for {@code worker} over days {@code first..last}, every day free (for tests). */
+    Search search(Worker worker, int first, int last) {
+        Row row = new Row(worker);
+        Day[] options = new Day[last - first + 1];
+        for (int d = first; d <= last; d++) {
+            options[d - first] = options(worker, row, d);
+        }
+        return new Search(worker, row, first, last, options);
+    }
 
     private Day options(Worker worker, Row row, int d) {
         Slot current = row.slot[d];

@@ -99,6 +99,24 @@ class RowRebuildTest extends TwoWeekRosterTest {
     }
 
     @Test
+    void onlyTheFreeDaysChangeAndTheFixedDaysBetweenThemCountForTheRules() {
+        a.withContract(rules(3, null, null));
+        // a works days 5 and 6 (fixed); free: days 0–3 and 7–13.
+        early[5].setWorker(a);
+        early[6].setWorker(a);
+        RowRebuild.Proposal proposal = RowRebuild.on(roster).propose(a, 0, 13, d -> d != 4 && d != 5 && d != 6);
+        TreeMap<Integer, Slot> row = rowAfter(a, proposal.move());
+        assertThat(row.get(5)).isSameAs(early[5]);
+        assertThat(row.get(6)).isSameAs(early[6]);
+        assertThat(row).doesNotContainKey(4);
+        // Day 7 would make 5–7 a run of 3 (allowed), day 8 too would make 4: so 7 on, 8 off, 9–11 on, 12 off, 13 on.
+        assertThat(longestRun(row)).isEqualTo(3);
+        assertThat(row.subMap(7, 14).keySet()).containsExactly(7, 9, 10, 11, 13);
+        assertThat(proposal.move().slots()).allMatch(slot -> slot.getDayIndex() != 4 && slot.getDayIndex() != 5
+                && slot.getDayIndex() != 6);
+    }
+
+    @Test
     void aShortRunThatReachesThePlansLastDayIsExemptAlsoWhenTheWindowJoinsIt() {
         a.withContract(new ContractRules(Map.of(), null, null, 5, null, null, null));
         // a works days 12-13: a run of 2, shorter than 5 but touching the last day, so no rule is broken; day 11 too
