@@ -30,7 +30,9 @@ import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.PairRowRebuild;
+import jp.tsumugi.solver.solve.move.RepairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.SplitRowRebuild;
 import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
@@ -71,7 +73,9 @@ import java.util.Set;
  * ({@code RowRebuild}: one worker's best row over 7–28 days by a beam search, workers with contract rules only;
  * in the default at 1 since session 10, 0 leaves it out), {@code pair} (adds {@code PairRowRebuild}: two workers
  * with contract rules keep or swap their assignments day by day over 7–28 days, the cheapest pair of rows by a beam
- * search; in the default at 0.5 since session 11, 0 leaves it out), {@code hours}
+ * search; in the default at 0.5 since session 11, 0 leaves it out), {@code split} (adds {@code SplitRowRebuild}:
+ * one worker's row over two separate windows of 7–14 days, the days between fixed; session 12), {@code repair} (adds
+ * {@code RepairRowRebuild}: {@code RowRebuild} drawn around a contract rule a row breaks now; session 12), {@code hours}
  * (adds {@code HoursToTarget}: a worker below its monthly target takes a slot of that month from a worker above target,
  * or an empty required head; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
@@ -323,9 +327,11 @@ public final class SearchTuning {
             Map.entry("season", SeasonSwap.class),
             Map.entry("row", RowRebuild.class),
             Map.entry("pair", PairRowRebuild.class),
+            Map.entry("split", SplitRowRebuild.class),
+            Map.entry("repair", RepairRowRebuild.class),
             Map.entry("hours", HoursToTarget.class));
     private static final Set<String> EXTRA_PATTERNS =
-            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours");
+            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours", "split", "repair");
 
     /** The pattern move kind of a spec key. */
     private static Class<? extends PatternMoveFactory> pattern(String key) {

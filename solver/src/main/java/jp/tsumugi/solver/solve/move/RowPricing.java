@@ -82,6 +82,104 @@ public abstract class RowPricing extends PatternMoveFactory {
         return new int[] {first, first + length - 1};
     }
 
+    /** A contract rule a worker's row breaks now, and the days it spans ({@code 0..dayCount - 1} for a plan total). */
+    record Break(Worker worker, int from, int to) {
+    }
+
+    /**
+     * The contract rules the drawn workers' rows break now: runs of working days or days off too long or too short
+     * (runs that touch the plan's first or last day exempt, as the score has it), forbidden successions, and the plan's
+     * totals (minutes, shifts of a type, weekends). One pass over the slots and one over each row.
+     */
+    List<Break> breaks() {
+        Map<Worker, Slot[]> rows = new IdentityHashMap<>();
+        for (Worker worker : candidates) {
+            rows.put(worker, new Slot[dayCount]);
+        }
+        for (int d = 0; d < days.slots.length; d++) {
+            for (Slot slot : days.slots[d]) {
+                Slot[] row = slot.getWorker() == null ? null : rows.get(slot.getWorker());
+                if (row != null && row[d] == null) {
+                    row[d] = slot;
+                }
+            }
+        }
+        List<Break> breaks = new ArrayList<>();
+        for (Worker worker : candidates) {
+            addBreaks(worker, rows.get(worker), breaks);
+        }
+        return breaks;
+    }
+
+    private void addBreaks(Worker worker, Slot[] row, List<Break> breaks) {
+        ContractRules rules = worker.getContract();
+        int last = dayCount - 1;
+        for (int d = 0; d < dayCount; ) {
+            boolean working = row[d] != null;
+            int end = d;
+            while (end < last && (row[end + 1] != null) == working) {
+                end++;
+            }
+            int length = end - d + 1;
+            boolean edge = d == 0 || end == last;
+            if (working && rules.maxConsecutiveWorkDays() != null && length > rules.maxConsecutiveWorkDays()
+                    || working && rules.minConsecutiveWorkDays() != null && length < rules.minConsecutiveWorkDays() && !edge
+                    || !working && rules.minConsecutiveDaysOff() != null && length < rules.minConsecutiveDaysOff()
+                            && !edge) {
+                breaks.add(new Break(worker, d, end));
+            }
+            d = end + 1;
+        }
+        long minutes = 0;
+        int[] ofType = new int[types.length];
+        java.util.Set<Integer> weekends = new java.util.HashSet<>();
+        for (int d = 0; d < dayCount; d++) {
+            Slot slot = row[d];
+            if (slot == null) {
+                continue;
+            }
+            minutes += slot.getNetMinutes();
+            Integer type = slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+            if (type != null) {
+                ofType[type]++;
+                Slot next = d < last ? row[d + 1] : null;
+                Integer nextType = next == null || next.getShiftType() == null ? null : typeIndex.get(next.getShiftType());
+                if (nextType != null && forbidden[type][nextType]) {
+                    breaks.add(new Break(worker, d, d + 1));
+                }
+            }
+            if (weekendOf[d] != PlanCalendar.NOT_A_WEEKEND) {
+                weekends.add(weekendOf[d]);
+            }
+        }
+        boolean total = rules.minTotalMinutes() != null && minutes < rules.minTotalMinutes()
+                || rules.maxTotalMinutes() != null && minutes > rules.maxTotalMinutes()
+                || rules.maxWeekendsWorked() != null && weekends.size() > rules.maxWeekendsWorked();
+        for (int t = 0; t < types.length && !total; t++) {
+            Integer max = rules.maxShiftsOf(types[t]);
+            total = max != null && ofType[t] > max;
+        }
+        if (total) {
+            breaks.add(new Break(worker, 0, last));
+        }
+    }
+
+    /**
+     * A window of {@link #MIN_WINDOW_DAYS}&ndash;{@link #MAX_WINDOW_DAYS} days (the whole plan when shorter) over the
+     * days of {@code broken} (as many as it holds, from the first), at a random place around them; a random window
+     * for a plan total.
+     */
+    int[] windowAround(Break broken, Random random) {
+        if (broken.from() == 0 && broken.to() == dayCount - 1) {
+            return window(random);
+        }
+        int length = Math.min(dayCount, MIN_WINDOW_DAYS + random.nextInt(MAX_WINDOW_DAYS - MIN_WINDOW_DAYS + 1));
+        int span = broken.to() - broken.from() + 1;
+        int first = broken.from() - (span >= length ? 0 : random.nextInt(length - span + 1));
+        first = Math.max(0, Math.min(first, dayCount - length));
+        return new int[] {first, first + length - 1};
+    }
+
     /** A worker whose row the kinds price and draw: one with contract rules. */
     static boolean hasRules(Worker worker) {
         return !worker.getContract().equals(ContractRules.NONE);
