@@ -73,9 +73,10 @@ import java.util.Set;
  * ({@code RowRebuild}: one worker's best row over 7–28 days by a beam search, workers with contract rules only;
  * in the default at 1 since session 10, 0 leaves it out), {@code pair} (adds {@code PairRowRebuild}: two workers
  * with contract rules keep or swap their assignments day by day over 7–28 days, the cheapest pair of rows by a beam
- * search; in the default at 0.5 since session 11, 0 leaves it out), {@code split} (adds {@code SplitRowRebuild}:
- * one worker's row over two separate windows of 7–14 days, the days between fixed; session 12), {@code repair} (adds
- * {@code RepairRowRebuild}: {@code RowRebuild} drawn around a contract rule a row breaks now; session 12), {@code hours}
+ * search; in the default at 0.5 since session 11, 0 leaves it out), {@code split} ({@code SplitRowRebuild}:
+ * one worker's row over two separate windows of 7–14 days, the days between fixed; in the default at 0.5 since session
+ * 12), {@code repair} ({@code RepairRowRebuild}: {@code RowRebuild} drawn around a contract rule a row breaks now; in
+ * the default at 2 since session 12, and the row phase's moves), {@code hours}
  * (adds {@code HoursToTarget}: a worker below its monthly target takes a slot of that month from a worker above target,
  * or an empty required head; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
@@ -95,7 +96,8 @@ import java.util.Set;
  * move kind only (a key of the weights below, e.g. {@code row}), and with {@code early=la:N:S:U} also ending after U
  * steps without a better roster; on a problem with contract rules the default's row phase comes first (before
  * any early phase; {@code rowphase=off} leaves it out, {@code rowphase=U} ends it after U unimproved steps or once
- * feasible, {@code rowphase=U:stall} only after U unimproved steps);
+ * feasible, {@code rowphase=U:stall} only after U unimproved steps; {@code rowmoves=KEY} or {@code KEY+KEY...} draws
+ * the row phase's moves from those kinds instead of {@code RowRebuild}, e.g. {@code rowmoves=repair});
  * {@code firststeps=S} ends the first
  * late-acceptance phase after S steps (a number or {@code MIN/K}) if its unimproved-step trigger has not ended it
  * before (the trigger counts better rosters at any level, so soft gains keep it from firing while the medium level
@@ -238,6 +240,13 @@ public final class SearchTuning {
                     row.getTerminationConfig().setBestScoreFeasible(true);
                 }
             }
+            if (spec.containsKey("rowmoves")) {
+                List<MoveSelectorConfig> kinds = new ArrayList<>();
+                for (String key : spec.get("rowmoves").split("\\+")) {
+                    kinds.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(pattern(key)));
+                }
+                row.setMoveSelectorConfig(kinds.size() == 1 ? kinds.get(0) : new UnionMoveSelectorConfig(kinds));
+            }
             phases.add(1, row);
         }
         config.setPhaseConfigList(phases);
@@ -296,7 +305,7 @@ public final class SearchTuning {
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
                 case "restart", "trace", "moves", "order", "early", "earlymoves", "firststeps", "calcs", "stop",
-                        "rowphase" -> {
+                        "rowphase", "rowmoves" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap" -> weight(phase, entry.getKey(), Double.parseDouble(value));
@@ -331,7 +340,7 @@ public final class SearchTuning {
             Map.entry("repair", RepairRowRebuild.class),
             Map.entry("hours", HoursToTarget.class));
     private static final Set<String> EXTRA_PATTERNS =
-            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours", "split", "repair");
+            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours");
 
     /** The pattern move kind of a spec key. */
     private static Class<? extends PatternMoveFactory> pattern(String key) {

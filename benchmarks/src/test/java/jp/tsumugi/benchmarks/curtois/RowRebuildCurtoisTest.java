@@ -121,6 +121,42 @@ class RowRebuildCurtoisTest {
     }
 
     /**
+     * Two windows of one row searched together, the days between them fixed ({@code SplitRowRebuild}): the cost
+     * difference is still the score change, and only the windows' days change.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void theSearchCostOfARowOverTwoWindowsIsTheScoreChange(int n) {
+        CurtoisMapping mapping = CurtoisMapping.of(Resources.instance(n));
+        Random random = new Random(20 + n);
+        int compared = 0;
+        for (int round = 0; round < 8; round++) {
+            Roster roster = randomRoster(mapping, random, 0.3 + round * 0.08);
+            HardMediumSoftLongScore before = solutionManager.update(roster);
+            RowRebuild rebuild = RowRebuild.on(roster);
+            int days = roster.getCalendar().getDayCount();
+            for (int k = 0; k < 12; k++) {
+                Worker worker = roster.getWorkers().get(random.nextInt(roster.getWorkers().size()));
+                int length = 2 + random.nextInt(4);
+                int a = random.nextInt(days - 2 * length - 1);
+                int b = a + length + 1 + random.nextInt(days - a - 2 * length);
+                RowRebuild.Proposal proposal = rebuild.propose(worker, a, b + length - 1,
+                        d -> d < a + length || d >= b);
+                if (proposal == null) {
+                    continue;
+                }
+                assertThat(proposal.move().slots()).allMatch(slot -> slot.getDayIndex() < a + length
+                        || slot.getDayIndex() >= b);
+                assertCostIsScoreChange(solutionManager, roster, before, proposal,
+                        String.format("Instance%d round %d, %s days %d-%d and %d-%d", n, round, worker.getId(), a,
+                                a + length - 1, b, b + length - 1));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(80);
+    }
+
+    /**
      * On windows of four days the proposed row is the best of every row that differs from the current one (each day:
      * off, or an empty head of a cover, or the worker's own slot), each scored by the solver.
      */

@@ -19,7 +19,9 @@ import jp.tsumugi.solver.solve.move.CommuteSwap;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.PairRowRebuild;
+import jp.tsumugi.solver.solve.move.RepairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.SplitRowRebuild;
 import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
@@ -112,7 +114,8 @@ class SearchTuningTest {
             assertThat(moves.getMoveIteratorFactoryClass()).isEqualTo(RosterMoves.class);
             assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
                     .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5;jp.tsumugi.solver.solve.move.SeasonSwap:0.5;jp.tsumugi.solver.solve.move.RowRebuild:1.0;"
-                            + "jp.tsumugi.solver.solve.move.PairRowRebuild:0.5");
+                            + "jp.tsumugi.solver.solve.move.PairRowRebuild:0.5;jp.tsumugi.solver.solve.move.RepairRowRebuild:2.0;"
+                            + "jp.tsumugi.solver.solve.move.SplitRowRebuild:0.5");
         }
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
@@ -157,10 +160,16 @@ class SearchTuningTest {
                 .getPhaseConfigList();
         assertThat(rows).hasSize(plain.size() + 2);
         LocalSearchPhaseConfig row = (LocalSearchPhaseConfig) rows.get(1);
-        assertThat(row.getMoveSelectorConfig()).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
-                factory -> assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class));
+        assertThat(((UnionMoveSelectorConfig) row.getMoveSelectorConfig()).getMoveSelectorList())
+                .extracting(child -> (Object) ((MoveIteratorFactoryConfig) child).getMoveIteratorFactoryClass())
+                .containsExactly(RepairRowRebuild.class, RowRebuild.class);
         assertThat(row.getTerminationConfig().getUnimprovedStepCountLimit())
                 .isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS);
+        LocalSearchPhaseConfig other = (LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("rowmoves=row+split"), 1, 100, true).getPhaseConfigList().get(1);
+        assertThat(((UnionMoveSelectorConfig) other.getMoveSelectorConfig()).getMoveSelectorList())
+                .extracting(child -> (Object) ((MoveIteratorFactoryConfig) child).getMoveIteratorFactoryClass())
+                .containsExactly(RowRebuild.class, SplitRowRebuild.class);
         assertThat(((LocalSearchPhaseConfig) rows.get(2)).getAcceptorConfig().getLateAcceptanceSize())
                 .as("then the early phase").isEqualTo(5);
         TerminationConfig shorter = ((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("rowphase=77"), 1,
@@ -204,11 +213,26 @@ class SearchTuningTest {
         }
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        assertThat(plain.getMoveSelectorList()).last().isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
+        List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
+        assertThat(kinds.get(kinds.size() - 3)).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
                 factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(PairRowRebuild.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
                 });
+    }
+
+    @Test
+    void repairAndSplitSetTheWeightsOfTheirDefaultMovesInBothLateAcceptancePhases() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("repair=3,split=0"), 1).getPhaseConfigList();
+        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == RepairRowRebuild.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(3.0);
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == SplitRowRebuild.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.0);
+        }
     }
 
     @Test
@@ -246,12 +270,12 @@ class SearchTuningTest {
                 && (factory.getMoveIteratorFactoryClass() == FillWeekendHead.class
                         || factory.getMoveIteratorFactoryClass() == CommuteSwap.class));
         List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
-        assertThat(kinds.get(kinds.size() - 3)).as("in the default since session 9")
+        assertThat(kinds.get(kinds.size() - 5)).as("in the default since session 9")
                 .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(SeasonSwap.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
                 });
-        assertThat(kinds.get(kinds.size() - 2)).as("in the default since session 10")
+        assertThat(kinds.get(kinds.size() - 4)).as("in the default since session 10")
                 .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(1.0);
@@ -259,7 +283,7 @@ class SearchTuningTest {
         List<PhaseConfig> rowOff = SearchTuning.configure(SearchTuning.parse("row=0"), 1).getPhaseConfigList();
         List<MoveSelectorConfig> withoutRows = ((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) rowOff.get(1))
                 .getMoveSelectorConfig()).getMoveSelectorList();
-        assertThat(withoutRows.get(withoutRows.size() - 2).getFixedProbabilityWeight()).as("row=0: never drawn")
+        assertThat(withoutRows.get(withoutRows.size() - 4).getFixedProbabilityWeight()).as("row=0: never drawn")
                 .isEqualTo(0.0);
     }
 

@@ -26,7 +26,9 @@ import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.PairRowRebuild;
 import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 import jp.tsumugi.solver.solve.move.RosterMoves;
+import jp.tsumugi.solver.solve.move.RepairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.SplitRowRebuild;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 
 import java.util.ArrayList;
@@ -51,7 +53,9 @@ import java.util.StringJoiner;
  * empty required head: a worker takes it and drops a slot the next worker takes, 1–3 workers), selected
  * 4 : 2 : 1 : 1 : 1 : 0.5, then {@link SeasonSwap} (0.5) and {@link RowRebuild} (1: one worker's best row over
  * 7&ndash;28 days, found by a beam search that prices the contract rules as the score does; only workers with contract
- * rules, so only the Curtois rosters draw it). Pattern moves reach rosters that
+ * rules, so only the Curtois rosters draw it), {@link PairRowRebuild} (0.5: two such workers exchange days),
+ * {@link RepairRowRebuild} (2: a row rebuilt around a rule some row breaks) and {@link SplitRowRebuild} (0.5: a row over
+ * two separate windows). Pattern moves reach rosters that
  * single-slot moves only reach through a worse one (a weekend counts as worked if either day is). Measured side by side
  * on a busy 2-core machine (load 10–12, one run each, 60 s): hagi −173,850 against −206,010 medium without them,
  * medium −622,260 against −812,610, although each evaluation costs more (19,900 against 28,000 score calculations per
@@ -322,6 +326,9 @@ public final class RosterSolverConfig {
             moves.add(pattern(RowRebuild.class, ROW_REBUILD_WEIGHT));
             // Two workers with contract rules exchanging days: nothing to draw with fewer than two of them either.
             moves.add(pattern(PairRowRebuild.class, PAIR_ROW_REBUILD_WEIGHT));
+            // A row rebuilt where a rule is broken, and a row over two windows: contract rules only, as RowRebuild.
+            moves.add(pattern(RepairRowRebuild.class, REPAIR_ROW_REBUILD_WEIGHT));
+            moves.add(pattern(SplitRowRebuild.class, SPLIT_ROW_REBUILD_WEIGHT));
         }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));
@@ -378,9 +385,14 @@ public final class RosterSolverConfig {
      * 1&ndash;20 ms).
      */
     public static final int ROW_PHASE_UNIMPROVED_STEPS = 500;
+    /** The row phase's draws: around broken rules, or (all of them once none is broken) any row. */
+    static final double ROW_PHASE_REPAIR_WEIGHT = 9.0;
+    static final double ROW_PHASE_ROW_WEIGHT = 1.0;
 
     /**
-     * The row phase, right after construction on problems with contract rules: {@link RowRebuild} alone, accepting a
+     * The row phase, right after construction on problems with contract rules: {@link RepairRowRebuild} (rows rebuilt
+     * around the rules construction left broken) and {@link RowRebuild} ({@link #ROW_PHASE_REPAIR_WEIGHT} :
+     * {@link #ROW_PHASE_ROW_WEIGHT}; {@link RowRebuild} alone until session 12), accepting a
      * row no worse than the current roster (late acceptance of size 1), until the best roster keeps every hard rule or
      * {@link #ROW_PHASE_UNIMPROVED_STEPS} steps found nothing better. Construction leaves the large Curtois instances
      * with thousands of broken rules that one changed slot rarely repairs; a whole row at a time does
@@ -388,7 +400,9 @@ public final class RosterSolverConfig {
      */
     public static LocalSearchPhaseConfig rowPhase() {
         return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RowRebuild.class))
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                        pattern(RepairRowRebuild.class, ROW_PHASE_REPAIR_WEIGHT),
+                        pattern(RowRebuild.class, ROW_PHASE_ROW_WEIGHT))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(1))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true)
@@ -422,6 +436,16 @@ public final class RosterSolverConfig {
      * "Session 11: two workers exchanging days".
      */
     static final double PAIR_ROW_REBUILD_WEIGHT = 0.5;
+    /**
+     * Selection weight of {@link RepairRowRebuild} ({@link RowRebuild} drawn around a contract rule some row breaks
+     * now; as {@link RowRebuild} once none does): benchmarks/CURTOIS.md, "Session 12".
+     */
+    static final double REPAIR_ROW_REBUILD_WEIGHT = 2.0;
+    /**
+     * Selection weight of {@link SplitRowRebuild} (one worker's row over two separate windows of 7&ndash;14 days):
+     * benchmarks/CURTOIS.md, "Session 12".
+     */
+    static final double SPLIT_ROW_REBUILD_WEIGHT = 0.5;
 
     private static MoveIteratorFactoryConfig pattern(Class<? extends PatternMoveFactory> factory, double weight) {
         return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory).withFixedProbabilityWeight(weight);

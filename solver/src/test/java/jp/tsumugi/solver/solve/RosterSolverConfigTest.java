@@ -105,10 +105,13 @@ class RosterSolverConfigTest {
         List<PhaseConfig> with = RosterSolverConfig.forProblem(null, problem).getPhaseConfigList();
         assertThat(with).hasSize(without.size() + 1);
         LocalSearchPhaseConfig rows = (LocalSearchPhaseConfig) with.get(1);
-        assertThat(rows.getMoveSelectorConfig()).isInstanceOfSatisfying(
-                ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig.class,
-                factory -> assertThat(factory.getMoveIteratorFactoryClass())
-                        .isEqualTo(jp.tsumugi.solver.solve.move.RowRebuild.class));
+        assertThat(((ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig)
+                rows.getMoveSelectorConfig()).getMoveSelectorList()).extracting(child -> (Object) (
+                        (ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig) child)
+                        .getMoveIteratorFactoryClass())
+                .as("rows around broken rules, any row once none is broken")
+                .containsExactly(jp.tsumugi.solver.solve.move.RepairRowRebuild.class,
+                        jp.tsumugi.solver.solve.move.RowRebuild.class);
         assertThat(rows.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(1);
         assertThat(rows.getTerminationConfig().getUnimprovedStepCountLimit())
                 .isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS);

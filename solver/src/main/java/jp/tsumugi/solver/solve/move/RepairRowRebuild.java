@@ -1,13 +1,16 @@
 package jp.tsumugi.solver.solve.move;
 
+import jp.tsumugi.solver.domain.Roster;
+
 import java.util.List;
 import java.util.Random;
 
 /**
  * {@link RowRebuild} where the rules are broken: the worker and the window are drawn around a contract rule some row
- * breaks now ({@link #breaks}; a random window for a plan total), instead of anywhere. Once no row breaks a rule it
- * draws as {@link RowRebuild}. The broken rules are read every {@value #REFRESH} draws (one pass over the slots), so a
- * draw may aim at a rule a step has since mended; the proposal is then just another row.
+ * breaks now ({@link #breaks}; a random window for a plan total), instead of anywhere. While no row breaks a rule the
+ * kind has nothing to draw ({@link #canDraw}), so on a roster that keeps every contract rule the union draws as
+ * without it. The broken rules are read again every {@value #REFRESH} reads (one pass over the slots), so a draw may
+ * aim at a rule a step has since mended; the proposal is then just another row.
  */
 public final class RepairRowRebuild extends RowRebuild {
     static final int REFRESH = 16;
@@ -19,22 +22,33 @@ public final class RepairRowRebuild extends RowRebuild {
     String kind() { return "repair-row-rebuild"; }
 
     @Override
-    void index(jp.tsumugi.solver.domain.Roster roster) {
+    void index(Roster roster) {
         super.index(roster);
         breaks = List.of();
         untilRefresh = 0;
     }
 
-    @Override
-    ReassignMove draw(Random random) {
+    /** The broken rules, read again every {@link #REFRESH} calls. */
+    private List<Break> currentBreaks() {
         if (untilRefresh-- <= 0) {
-            breaks = breaks();
+            breaks = candidates.length == 0 ? List.of() : breaks();
             untilRefresh = REFRESH - 1;
         }
-        if (breaks.isEmpty()) {
-            return super.draw(random);
+        return breaks;
+    }
+
+    @Override
+    boolean canDraw() {
+        return super.canDraw() && !currentBreaks().isEmpty();
+    }
+
+    @Override
+    ReassignMove draw(Random random) {
+        List<Break> now = currentBreaks();
+        if (now.isEmpty()) {
+            return null;
         }
-        Break broken = breaks.get(random.nextInt(breaks.size()));
+        Break broken = now.get(random.nextInt(now.size()));
         int[] window = windowAround(broken, random);
         Proposal proposal = propose(broken.worker(), window[0], window[1]);
         return proposal == null ? null : proposal.move();

@@ -204,7 +204,8 @@ class RosterMovesTest extends TwoWeekRosterTest {
                 "change:4.0;swap:2.0;" + BLOCK + ":1.0;" + PatternMoveFactory.Weekend.class.getName() + ":1.0;"
                         + PatternMoveFactory.SameDayChange.class.getName() + ":1.0;" + FillEmptyHead.class.getName()
                         + ":0.5;" + SeasonSwap.class.getName() + ":0.5;" + RowRebuild.class.getName() + ":1.0;"
-                        + PairRowRebuild.class.getName() + ":0.5");
+                        + PairRowRebuild.class.getName() + ":0.5;" + RepairRowRebuild.class.getName() + ":2.0;"
+                        + SplitRowRebuild.class.getName() + ":0.5");
 
         UnionMoveSelectorConfig unfiltered = new UnionMoveSelectorConfig(List.of(new ChangeMoveSelectorConfig()));
         assertThatThrownBy(() -> RosterSolverConfig.asRosterMoves(unfiltered))
