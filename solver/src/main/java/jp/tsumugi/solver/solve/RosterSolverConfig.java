@@ -438,7 +438,7 @@ public final class RosterSolverConfig {
     static final double PAIR_ROW_REBUILD_WEIGHT = 0.5;
     /**
      * Selection weight of {@link RepairRowRebuild} ({@link RowRebuild} drawn around a contract rule some row breaks
-     * now; as {@link RowRebuild} once none does): benchmarks/CURTOIS.md, "Session 12".
+     * now; nothing to draw once none does): benchmarks/CURTOIS.md, "Session 12".
      */
     static final double REPAIR_ROW_REBUILD_WEIGHT = 2.0;
     /**

@@ -452,9 +452,9 @@ public abstract class RowPricing extends PatternMoveFactory {
          * Per window day {@code i} (and one past the end), per number of weekends the worker may still work (up to the
          * window's weekends) and whether a weekend in progress is already worked: the most minutes it can work from day
          * {@code i} to the window's end when it starts rested, on the days it has a slot to take (of a type it may work
-         * at all, the longest), without a run longer
-         * than the maximum, days off shorter than the minimum between runs or more weekends than it may still work. A
-         * bound for {@link #rank}: what the rest of the window can still add to the minutes.
+         * at all, the longest), without a run longer than the maximum, days off shorter than the minimum between runs
+         * or more weekends than it may still work. A bound for {@link #rank}: what the rest of the window can still add
+         * to the minutes.
          */
         private int[][][] workableAfter(Day[] options) {
             int n = options.length;
