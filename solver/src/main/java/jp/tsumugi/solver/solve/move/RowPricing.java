@@ -88,8 +88,9 @@ public abstract class RowPricing extends PatternMoveFactory {
 
     /**
      * The contract rules the drawn workers' rows break now: runs of working days or days off too long or too short
-     * (runs that touch the plan's first or last day exempt, as the score has it), forbidden successions, and the plan's
-     * totals (minutes, shifts of a type, weekends). One pass over the slots and one over each row.
+     * (runs that touch the plan's first or last day exempt, as the score has it), forbidden successions, each worked
+     * weekend of a row with more weekends than allowed, and the plan's totals (minutes, shifts of a type). One pass
+     * over the slots and one over each row.
      */
     List<Break> breaks() {
         Map<Worker, Slot[]> rows = new IdentityHashMap<>();
@@ -152,9 +153,14 @@ public abstract class RowPricing extends PatternMoveFactory {
                 weekends.add(weekendOf[d]);
             }
         }
+        if (rules.maxWeekendsWorked() != null && weekends.size() > rules.maxWeekendsWorked()) {
+            // Each worked weekend, so that a window lands on one (a whole-plan break draws a random window).
+            for (int saturday : new java.util.TreeSet<>(weekends)) {
+                breaks.add(new Break(worker, Math.max(0, saturday), Math.min(last, saturday + 1)));
+            }
+        }
         boolean total = rules.minTotalMinutes() != null && minutes < rules.minTotalMinutes()
-                || rules.maxTotalMinutes() != null && minutes > rules.maxTotalMinutes()
-                || rules.maxWeekendsWorked() != null && weekends.size() > rules.maxWeekendsWorked();
+                || rules.maxTotalMinutes() != null && minutes > rules.maxTotalMinutes();
         for (int t = 0; t < types.length && !total; t++) {
             Integer max = rules.maxShiftsOf(types[t]);
             total = max != null && ofType[t] > max;

@@ -62,7 +62,7 @@ class RepairRowRebuildTest extends TwoWeekRosterTest {
     }
 
     @Test
-    void aPlanTotalBreaksTheWholePlan() {
+    void aPlanTotalBreaksTheWholePlanAndTooManyWeekendsEachWorkedWeekend() {
         int day = early[0].getNetMinutes();
         a.withContract(new ContractRules(Map.of(), 3 * day, 4 * day, null, null, null, 1));
         works(a, 0, 1, 2);
@@ -76,7 +76,8 @@ class RepairRowRebuildTest extends TwoWeekRosterTest {
         assertThat(breaks()).as("one weekend").isEmpty();
         early[6].setWorker(null);
         works(a, 12);
-        assertThat(breaks()).as("two weekends, one allowed").containsExactly(new RowPricing.Break(a, 0, 13));
+        assertThat(breaks()).as("two weekends, one allowed: each worked weekend").containsExactly(
+                new RowPricing.Break(a, 5, 6), new RowPricing.Break(a, 12, 13));
     }
 
     @Test
