@@ -133,29 +133,30 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
         long minutes = 0;
         int[] ofType = new int[types.length];
-        java.util.Set<Integer> weekends = new java.util.HashSet<>();
+        // The worked weekends (their Saturdays' day indexes), in order: a row meets each weekend's days together.
+        List<Integer> weekends = new ArrayList<>();
         for (int d = 0; d < dayCount; d++) {
             Slot slot = row[d];
             if (slot == null) {
                 continue;
             }
             minutes += slot.getNetMinutes();
-            Integer type = slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+            Integer type = typeIndexOf(slot);
             if (type != null) {
                 ofType[type]++;
-                Slot next = d < last ? row[d + 1] : null;
-                Integer nextType = next == null || next.getShiftType() == null ? null : typeIndex.get(next.getShiftType());
+                Integer nextType = d < last ? typeIndexOf(row[d + 1]) : null;
                 if (nextType != null && forbidden[type][nextType]) {
                     breaks.add(new Break(worker, d, d + 1));
                 }
             }
-            if (weekendOf[d] != PlanCalendar.NOT_A_WEEKEND) {
+            if (weekendOf[d] != PlanCalendar.NOT_A_WEEKEND
+                    && (weekends.isEmpty() || weekends.get(weekends.size() - 1) != weekendOf[d])) {
                 weekends.add(weekendOf[d]);
             }
         }
         if (rules.maxWeekendsWorked() != null && weekends.size() > rules.maxWeekendsWorked()) {
             // Each worked weekend, so that a window lands on one (a whole-plan break draws a random window).
-            for (int saturday : new java.util.TreeSet<>(weekends)) {
+            for (int saturday : weekends) {
                 breaks.add(new Break(worker, Math.max(0, saturday), Math.min(last, saturday + 1)));
             }
         }
@@ -184,6 +185,11 @@ public abstract class RowPricing extends PatternMoveFactory {
         int first = broken.from() - (span >= length ? 0 : random.nextInt(length - span + 1));
         first = Math.max(0, Math.min(first, dayCount - length));
         return new int[] {first, first + length - 1};
+    }
+
+    /** The index of the slot's shift type in {@link #types}, or {@code null} for no slot or a slot without a type. */
+    Integer typeIndexOf(Slot slot) {
+        return slot == null || slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
     }
 
     /** A worker whose row the kinds price and draw: one with contract rules. */
@@ -295,7 +301,7 @@ public abstract class RowPricing extends PatternMoveFactory {
 
 
     Option work(Slot slot, long cost) {
-        Integer type = slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+        Integer type = typeIndexOf(slot);
         return new Option(slot, type == null ? 0 : type, slot.getNetMinutes(), cost);
     }
 
@@ -442,7 +448,7 @@ public abstract class RowPricing extends PatternMoveFactory {
                     continue;
                 }
                 minutesOutside += slot.getNetMinutes();
-                Integer t = slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+                Integer t = typeIndexOf(slot);
                 if (t != null) {
                     typesOutside[t]++;
                 }
@@ -641,7 +647,7 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
 
         int typeOf(Slot slot) {
-            Integer t = slot == null || slot.getShiftType() == null ? null : typeIndex.get(slot.getShiftType());
+            Integer t = typeIndexOf(slot);
             return t == null ? 0 : t;
         }
 
