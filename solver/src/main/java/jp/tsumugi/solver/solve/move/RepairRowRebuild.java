@@ -9,10 +9,10 @@ import java.util.Random;
  * {@link RowRebuild} where the rules are broken: the worker and the window are drawn around a contract rule some row
  * breaks now ({@link #breaks}; a random window for a plan total), instead of anywhere. While no row breaks a rule the
  * kind has nothing to draw ({@link #canDraw}), so on a roster that keeps every contract rule the union draws as
- * without it. The broken rules are read again every {@value #REFRESH} reads (one pass over the slots), so a draw may
+ * without it. The broken rules are read again after {@value #REFRESH} draws (one pass over the slots), so a draw may
  * aim at a rule a step has since mended; the proposal is then just another row.
  */
-public final class RepairRowRebuild extends RowRebuild {
+public class RepairRowRebuild extends RowRebuild {
     static final int REFRESH = 16;
 
     private List<Break> breaks = List.of();
@@ -28,11 +28,11 @@ public final class RepairRowRebuild extends RowRebuild {
         untilRefresh = 0;
     }
 
-    /** The broken rules, read again every {@link #REFRESH} calls. */
+    /** The broken rules, read again when {@link #REFRESH} draws have used them. */
     private List<Break> currentBreaks() {
-        if (untilRefresh-- <= 0) {
+        if (untilRefresh <= 0) {
             breaks = candidates.length == 0 ? List.of() : breaks();
-            untilRefresh = REFRESH - 1;
+            untilRefresh = REFRESH;
         }
         return breaks;
     }
@@ -42,13 +42,19 @@ public final class RepairRowRebuild extends RowRebuild {
         return super.canDraw() && !currentBreaks().isEmpty();
     }
 
+    /** A rule some row breaks now, at random; {@code null} when none does. */
+    Break drawBreak(Random random) {
+        List<Break> now = currentBreaks();
+        untilRefresh--;
+        return now.isEmpty() ? null : now.get(random.nextInt(now.size()));
+    }
+
     @Override
     ReassignMove draw(Random random) {
-        List<Break> now = currentBreaks();
-        if (now.isEmpty()) {
+        Break broken = drawBreak(random);
+        if (broken == null) {
             return null;
         }
-        Break broken = now.get(random.nextInt(now.size()));
         int[] window = windowAround(broken, random);
         Proposal proposal = propose(broken.worker(), window[0], window[1]);
         return proposal == null ? null : proposal.move();

@@ -59,6 +59,10 @@ public abstract class RowPricing extends PatternMoveFactory {
     /** Per day: the weekend (Saturday's day index) it belongs to, or {@link PlanCalendar#NOT_A_WEEKEND}. */
     int[] weekendOf = new int[0];
     final Map<ShiftType, Integer> typeIndex = new IdentityHashMap<>();
+    /** Per day and position in that day's slots: the slot's index in {@link #types}, -1 without a type. */
+    int[][] slotTypes = new int[0][];
+    /** Each drawn worker's position in {@link #candidates}. */
+    final Map<Worker, Integer> candidateIndex = new IdentityHashMap<>();
     ShiftType[] types = new ShiftType[0];
     /** {@code forbidden[t][u]}: type {@code u} may not follow type {@code t} the next day. */
     boolean[][] forbidden = new boolean[0][];
@@ -93,32 +97,32 @@ public abstract class RowPricing extends PatternMoveFactory {
      * over the slots and one over each row.
      */
     List<Break> breaks() {
-        Map<Worker, Slot[]> rows = new IdentityHashMap<>();
-        for (Worker worker : candidates) {
-            rows.put(worker, new Slot[dayCount]);
-        }
+        // Per drawn worker and day: 1 + the position of its slot in that day's slots, 0 for a day off.
+        int[][] rows = new int[candidates.length][dayCount];
         for (int d = 0; d < days.slots.length; d++) {
-            for (Slot slot : days.slots[d]) {
-                Slot[] row = slot.getWorker() == null ? null : rows.get(slot.getWorker());
-                if (row != null && row[d] == null) {
-                    row[d] = slot;
+            Slot[] daySlots = days.slots[d];
+            for (int k = 0; k < daySlots.length; k++) {
+                Worker worker = daySlots[k].getWorker();
+                Integer c = worker == null ? null : candidateIndex.get(worker);
+                if (c != null && rows[c][d] == 0) {
+                    rows[c][d] = k + 1;
                 }
             }
         }
         List<Break> breaks = new ArrayList<>();
-        for (Worker worker : candidates) {
-            addBreaks(worker, rows.get(worker), breaks);
+        for (int c = 0; c < candidates.length; c++) {
+            addBreaks(candidates[c], rows[c], breaks);
         }
         return breaks;
     }
 
-    private void addBreaks(Worker worker, Slot[] row, List<Break> breaks) {
+    private void addBreaks(Worker worker, int[] row, List<Break> breaks) {
         ContractRules rules = worker.getContract();
         int last = dayCount - 1;
         for (int d = 0; d < dayCount; ) {
-            boolean working = row[d] != null;
+            boolean working = row[d] != 0;
             int end = d;
-            while (end < last && (row[end + 1] != null) == working) {
+            while (end < last && (row[end + 1] != 0) == working) {
                 end++;
             }
             int length = end - d + 1;
@@ -136,16 +140,15 @@ public abstract class RowPricing extends PatternMoveFactory {
         // The worked weekends (their Saturdays' day indexes), in order: a row meets each weekend's days together.
         List<Integer> weekends = new ArrayList<>();
         for (int d = 0; d < dayCount; d++) {
-            Slot slot = row[d];
-            if (slot == null) {
+            if (row[d] == 0) {
                 continue;
             }
-            minutes += slot.getNetMinutes();
-            Integer type = typeIndexOf(slot);
-            if (type != null) {
+            minutes += days.slots[d][row[d] - 1].getNetMinutes();
+            int type = slotTypes[d][row[d] - 1];
+            if (type >= 0) {
                 ofType[type]++;
-                Integer nextType = d < last ? typeIndexOf(row[d + 1]) : null;
-                if (nextType != null && forbidden[type][nextType]) {
+                int nextType = d < last && row[d + 1] != 0 ? slotTypes[d + 1][row[d + 1] - 1] : -1;
+                if (nextType >= 0 && forbidden[type][nextType]) {
                     breaks.add(new Break(worker, d, d + 1));
                 }
             }
@@ -177,10 +180,15 @@ public abstract class RowPricing extends PatternMoveFactory {
      * for a plan total.
      */
     int[] windowAround(Break broken, Random random) {
+        return windowAround(broken, random, MAX_WINDOW_DAYS);
+    }
+
+    /** As {@link #windowAround(Break, Random)}, at most {@code maxDays} days long (around a rule, not a plan total). */
+    int[] windowAround(Break broken, Random random, int maxDays) {
         if (broken.from() == 0 && broken.to() == dayCount - 1) {
             return window(random);
         }
-        int length = Math.min(dayCount, MIN_WINDOW_DAYS + random.nextInt(MAX_WINDOW_DAYS - MIN_WINDOW_DAYS + 1));
+        int length = Math.min(dayCount, MIN_WINDOW_DAYS + random.nextInt(maxDays - MIN_WINDOW_DAYS + 1));
         int span = broken.to() - broken.from() + 1;
         int first = broken.from() - (span >= length ? 0 : random.nextInt(length - span + 1));
         first = Math.max(0, Math.min(first, dayCount - length));
@@ -207,6 +215,10 @@ public abstract class RowPricing extends PatternMoveFactory {
         super.index(roster);
         candidates = roster.getWorkers().stream().filter(RowPricing::hasRules)
                 .toArray(Worker[]::new);
+        candidateIndex.clear();
+        for (int c = 0; c < candidates.length; c++) {
+            candidateIndex.put(candidates[c], c);
+        }
         PlanCalendar calendar = roster.getCalendar();
         dayCount = Math.max(days.slots.length, calendar == null ? 0 : calendar.getDayCount());
         indexCovers(roster.getSlots());
@@ -233,6 +245,14 @@ public abstract class RowPricing extends PatternMoveFactory {
             }
         }
         types = typeList.toArray(new ShiftType[0]);
+        slotTypes = new int[days.slots.length][];
+        for (int d = 0; d < days.slots.length; d++) {
+            slotTypes[d] = new int[days.slots[d].length];
+            for (int k = 0; k < days.slots[d].length; k++) {
+                Integer type = typeIndexOf(days.slots[d][k]);
+                slotTypes[d][k] = type == null ? -1 : type;
+            }
+        }
         forbidden = new boolean[types.length][types.length];
         for (int t = 0; t < types.length; t++) {
             for (int u = 0; u < types.length; u++) {
@@ -577,14 +597,19 @@ public abstract class RowPricing extends PatternMoveFactory {
             int[] sizes = new int[keys];
             State[] nextBeam = new State[beam.length];
             int[] nextSizes = new int[keys];
+            // The keys that hold states, so that a day costs what its states cost, not what all keys do (a plan with
+            // 32 shift types has over a thousand keys, most of them empty).
+            Keys used = new Keys(keys);
+            Keys nextUsed = new Keys(keys);
             State start = start();
             start.rank = rank(start, first - 1);
             beam[0] = start;
             sizes[0] = 1;
+            used.add(0);
             for (int d = first; d <= last; d++) {
-                java.util.Arrays.fill(nextSizes, 0);
                 Option[] dayOptions = options[d - first].options;
-                for (int k = 0; k < keys; k++) {
+                for (int u = 0; u < used.count; u++) {
+                    int k = used.keys[u];
                     for (int i = 0; i < sizes[k]; i++) {
                         State state = beam[k * STATES_PER_KEY + i];
                         for (Option option : dayOptions) {
@@ -598,20 +623,29 @@ public abstract class RowPricing extends PatternMoveFactory {
                                     && nextBeam[key * STATES_PER_KEY + STATES_PER_KEY - 1].rank <= rank) {
                                 continue;
                             }
+                            if (nextSizes[key] == 0) {
+                                nextUsed.add(key);
+                            }
                             keep(nextBeam, nextSizes, successor(state, option, d), key, rank);
                         }
                     }
+                    sizes[k] = 0;
                 }
-                prune(nextBeam, nextSizes);
+                used.count = 0;
+                prune(nextBeam, nextSizes, nextUsed);
                 State[] swap = beam;
                 beam = nextBeam;
                 nextBeam = swap;
                 int[] swapSizes = sizes;
                 sizes = nextSizes;
                 nextSizes = swapSizes;
+                Keys swapKeys = used;
+                used = nextUsed;
+                nextUsed = swapKeys;
             }
             List<State> ends = new ArrayList<>();
-            for (int k = 0; k < keys; k++) {
+            for (int u = 0; u < used.count; u++) {
+                int k = used.keys[u];
                 for (int i = 0; i < sizes[k]; i++) {
                     ends.add(finish(beam[k * STATES_PER_KEY + i]));
                 }
@@ -821,29 +855,42 @@ public abstract class RowPricing extends PatternMoveFactory {
             return cost;
         }
 
-        /** Keeps the {@link #MAX_STATES} best-ranked states of a day (ties kept): many shift types make many keys. */
-        void prune(State[] beam, int[] sizes) {
+        /**
+         * Keeps the {@link #MAX_STATES} best-ranked states of a day (ties kept): many shift types make many keys. Leaves
+         * {@code used} with the keys that still hold states, in ascending order.
+         */
+        void prune(State[] beam, int[] sizes, Keys used) {
             int total = 0;
-            for (int size : sizes) {
-                total += size;
+            for (int u = 0; u < used.count; u++) {
+                total += sizes[used.keys[u]];
             }
             if (total <= MAX_STATES) {
+                // In key order, as a scan over all keys meets them (ties between equal rows break the same way).
+                Arrays.sort(used.keys, 0, used.count);
                 return;
             }
             long[] ranks = new long[total];
             int i = 0;
-            for (int k = 0; k < sizes.length; k++) {
+            for (int u = 0; u < used.count; u++) {
+                int k = used.keys[u];
                 for (int j = 0; j < sizes[k]; j++) {
                     ranks[i++] = beam[k * STATES_PER_KEY + j].rank;
                 }
             }
             Arrays.sort(ranks);
             long worstKept = ranks[MAX_STATES - 1];
-            for (int k = 0; k < sizes.length; k++) {
+            int kept = 0;
+            for (int u = 0; u < used.count; u++) {
+                int k = used.keys[u];
                 while (sizes[k] > 0 && beam[k * STATES_PER_KEY + sizes[k] - 1].rank > worstKept) {
                     sizes[k]--;
                 }
+                if (sizes[k] > 0) {
+                    used.keys[kept++] = k;
+                }
             }
+            used.count = kept;
+            Arrays.sort(used.keys, 0, used.count);
         }
 
         /** Keeps the {@link #STATES_PER_KEY} best states of each key, ranked with a bound on the minutes still missing. */
@@ -868,6 +915,20 @@ public abstract class RowPricing extends PatternMoveFactory {
             } else if (beam[base + size - 1].rank > state.rank) {
                 beam[base + size - 1] = state;
                 sortDown(beam, base, size - 1);
+            }
+        }
+
+        /** The keys of a beam that hold states, in the order they were first filled. */
+        static final class Keys {
+            final int[] keys;
+            int count;
+
+            Keys(int capacity) {
+                keys = new int[capacity];
+            }
+
+            void add(int key) {
+                keys[count++] = key;
             }
         }
 
