@@ -32,6 +32,7 @@ import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.PairRowRebuild;
 import jp.tsumugi.solver.solve.move.RepairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.SplitRepairRowRebuild;
 import jp.tsumugi.solver.solve.move.SplitRowRebuild;
 import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
@@ -76,7 +77,9 @@ import java.util.Set;
  * search; in the default at 0.5 since session 11, 0 leaves it out), {@code split} ({@code SplitRowRebuild}:
  * one worker's row over two separate windows of 7–14 days, the days between fixed; in the default at 0.5 since session
  * 12), {@code repair} ({@code RepairRowRebuild}: {@code RowRebuild} drawn around a contract rule a row breaks now; in
- * the default at 2 since session 12, and the row phase's moves), {@code hours}
+ * the default at 2 since session 12, and the row phase's moves), {@code splitrepair} (adds
+ * {@code SplitRepairRowRebuild}: {@code RepairRowRebuild}'s window of at most 14 days around a broken rule and a second
+ * window of 7&ndash;14 days elsewhere in the row, searched together; session 13), {@code hours}
  * (adds {@code HoursToTarget}: a worker below its monthly target takes a slot of that month from a worker above target,
  * or an empty required head; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
@@ -97,7 +100,8 @@ import java.util.Set;
  * steps without a better roster; on a problem with contract rules the default's row phase comes first (before
  * any early phase; {@code rowphase=off} leaves it out, {@code rowphase=U} ends it after U unimproved steps or once
  * feasible, {@code rowphase=U:stall} only after U unimproved steps; {@code rowmoves=KEY} or {@code KEY+KEY...} draws
- * the row phase's moves from those kinds instead of {@code RowRebuild}, e.g. {@code rowmoves=repair});
+ * the row phase's moves from those kinds instead of its default, each {@code KEY:W} at selection weight W, e.g.
+ * {@code rowmoves=repair:9+row:1+splitrepair:3});
  * {@code firststeps=S} ends the first
  * late-acceptance phase after S steps (a number or {@code MIN/K}) if its unimproved-step trigger has not ended it
  * before (the trigger counts better rosters at any level, so soft gains keep it from firing while the medium level
@@ -242,8 +246,14 @@ public final class SearchTuning {
             }
             if (spec.containsKey("rowmoves")) {
                 List<MoveSelectorConfig> kinds = new ArrayList<>();
-                for (String key : spec.get("rowmoves").split("\\+")) {
-                    kinds.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(pattern(key)));
+                for (String part : spec.get("rowmoves").split("\\+")) {
+                    String[] keyWeight = part.split(":", 2);
+                    MoveIteratorFactoryConfig kind = new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(pattern(keyWeight[0]));
+                    if (keyWeight.length > 1) {
+                        kind.setFixedProbabilityWeight(Double.parseDouble(keyWeight[1]));
+                    }
+                    kinds.add(kind);
                 }
                 row.setMoveSelectorConfig(kinds.size() == 1 ? kinds.get(0) : new UnionMoveSelectorConfig(kinds));
             }
@@ -338,9 +348,10 @@ public final class SearchTuning {
             Map.entry("pair", PairRowRebuild.class),
             Map.entry("split", SplitRowRebuild.class),
             Map.entry("repair", RepairRowRebuild.class),
+            Map.entry("splitrepair", SplitRepairRowRebuild.class),
             Map.entry("hours", HoursToTarget.class));
     private static final Set<String> EXTRA_PATTERNS =
-            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours");
+            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours", "splitrepair");
 
     /** The pattern move kind of a spec key. */
     private static Class<? extends PatternMoveFactory> pattern(String key) {

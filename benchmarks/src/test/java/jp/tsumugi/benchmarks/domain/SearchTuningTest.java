@@ -166,10 +166,12 @@ class SearchTuningTest {
         assertThat(row.getTerminationConfig().getUnimprovedStepCountLimit())
                 .isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS);
         LocalSearchPhaseConfig other = (LocalSearchPhaseConfig) SearchTuning.configure(
-                SearchTuning.parse("rowmoves=row+split"), 1, 100, true).getPhaseConfigList().get(1);
+                SearchTuning.parse("rowmoves=row+split:3"), 1, 100, true).getPhaseConfigList().get(1);
         assertThat(((UnionMoveSelectorConfig) other.getMoveSelectorConfig()).getMoveSelectorList())
                 .extracting(child -> (Object) ((MoveIteratorFactoryConfig) child).getMoveIteratorFactoryClass())
                 .containsExactly(RowRebuild.class, SplitRowRebuild.class);
+        assertThat(((UnionMoveSelectorConfig) other.getMoveSelectorConfig()).getMoveSelectorList())
+                .extracting(child -> child.getFixedProbabilityWeight()).containsExactly(null, 3.0);
         assertThat(((LocalSearchPhaseConfig) rows.get(2)).getAcceptorConfig().getLateAcceptanceSize())
                 .as("then the early phase").isEqualTo(5);
         TerminationConfig shorter = ((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("rowphase=77"), 1,
