@@ -21,6 +21,7 @@ import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.PairRowRebuild;
 import jp.tsumugi.solver.solve.move.RepairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.SplitRepairRowRebuild;
 import jp.tsumugi.solver.solve.move.SplitRowRebuild;
 import jp.tsumugi.solver.solve.move.HoursToTarget;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
@@ -162,7 +163,7 @@ class SearchTuningTest {
         LocalSearchPhaseConfig row = (LocalSearchPhaseConfig) rows.get(1);
         assertThat(((UnionMoveSelectorConfig) row.getMoveSelectorConfig()).getMoveSelectorList())
                 .extracting(child -> (Object) ((MoveIteratorFactoryConfig) child).getMoveIteratorFactoryClass())
-                .containsExactly(RepairRowRebuild.class, RowRebuild.class);
+                .containsExactly(RepairRowRebuild.class, RowRebuild.class, SplitRepairRowRebuild.class);
         assertThat(row.getTerminationConfig().getUnimprovedStepCountLimit())
                 .isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS);
         LocalSearchPhaseConfig other = (LocalSearchPhaseConfig) SearchTuning.configure(

@@ -28,6 +28,7 @@ import jp.tsumugi.solver.solve.move.PatternMoveFactory;
 import jp.tsumugi.solver.solve.move.RosterMoves;
 import jp.tsumugi.solver.solve.move.RepairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.SplitRepairRowRebuild;
 import jp.tsumugi.solver.solve.move.SplitRowRebuild;
 import jp.tsumugi.solver.solve.move.SeasonSwap;
 
@@ -385,14 +386,21 @@ public final class RosterSolverConfig {
      * 1&ndash;20 ms).
      */
     public static final int ROW_PHASE_UNIMPROVED_STEPS = 500;
-    /** The row phase's draws: around broken rules, or (all of them once none is broken) any row. */
+    /**
+     * The row phase's draws: around broken rules, around a broken rule with a second window elsewhere (session 13), or
+     * (all of them once none is broken) any row.
+     */
     static final double ROW_PHASE_REPAIR_WEIGHT = 9.0;
+    static final double ROW_PHASE_SPLIT_REPAIR_WEIGHT = 3.0;
     static final double ROW_PHASE_ROW_WEIGHT = 1.0;
 
     /**
      * The row phase, right after construction on problems with contract rules: {@link RepairRowRebuild} (rows rebuilt
-     * around the rules construction left broken) and {@link RowRebuild} ({@link #ROW_PHASE_REPAIR_WEIGHT} :
-     * {@link #ROW_PHASE_ROW_WEIGHT}; {@link RowRebuild} alone until session 12), accepting a
+     * around the rules construction left broken), {@link RowRebuild} and {@link SplitRepairRowRebuild} (a row rebuilt
+     * around a broken rule and in a second window elsewhere) ({@link #ROW_PHASE_REPAIR_WEIGHT} :
+     * {@link #ROW_PHASE_ROW_WEIGHT} : {@link #ROW_PHASE_SPLIT_REPAIR_WEIGHT}; {@link RowRebuild} alone until session 12,
+     * without {@link SplitRepairRowRebuild} until session 13: Instance24 at 300 s then ended with rules broken, with it
+     * feasible after 99 and 117 CPU s on seeds 1 and 2), accepting a
      * row no worse than the current roster (late acceptance of size 1), until the best roster keeps every hard rule or
      * {@link #ROW_PHASE_UNIMPROVED_STEPS} steps found nothing better. Construction leaves the large Curtois instances
      * with thousands of broken rules that one changed slot rarely repairs; a whole row at a time does
@@ -402,7 +410,8 @@ public final class RosterSolverConfig {
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
                         pattern(RepairRowRebuild.class, ROW_PHASE_REPAIR_WEIGHT),
-                        pattern(RowRebuild.class, ROW_PHASE_ROW_WEIGHT))))
+                        pattern(RowRebuild.class, ROW_PHASE_ROW_WEIGHT),
+                        pattern(SplitRepairRowRebuild.class, ROW_PHASE_SPLIT_REPAIR_WEIGHT))))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(1))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true)

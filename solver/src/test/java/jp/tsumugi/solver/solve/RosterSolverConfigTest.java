@@ -109,9 +109,10 @@ class RosterSolverConfigTest {
                 rows.getMoveSelectorConfig()).getMoveSelectorList()).extracting(child -> (Object) (
                         (ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig) child)
                         .getMoveIteratorFactoryClass())
-                .as("rows around broken rules, any row once none is broken")
+                .as("rows around broken rules, any row once none is broken, rows around a rule and elsewhere")
                 .containsExactly(jp.tsumugi.solver.solve.move.RepairRowRebuild.class,
-                        jp.tsumugi.solver.solve.move.RowRebuild.class);
+                        jp.tsumugi.solver.solve.move.RowRebuild.class,
+                        jp.tsumugi.solver.solve.move.SplitRepairRowRebuild.class);
         assertThat(rows.getAcceptorConfig().getLateAcceptanceSize()).isEqualTo(1);
         assertThat(rows.getTerminationConfig().getUnimprovedStepCountLimit())
                 .isEqualTo(RosterSolverConfig.ROW_PHASE_UNIMPROVED_STEPS);
