@@ -9,7 +9,7 @@ import java.util.Random;
  * {@link RowRebuild} where the rules are broken: the worker and the window are drawn around a contract rule some row
  * breaks now ({@link #breaks}; a random window for a plan total), instead of anywhere. While no row breaks a rule the
  * kind has nothing to draw ({@link #canDraw}), so on a roster that keeps every contract rule the union draws as
- * without it. The broken rules are read again after {@value #REFRESH} draws (one pass over the slots), so a draw may
+ * without it. The broken rules are read again every {@value #REFRESH} reads (one pass over the slots), so a draw may
  * aim at a rule a step has since mended; the proposal is then just another row.
  */
 public class RepairRowRebuild extends RowRebuild {
@@ -28,11 +28,14 @@ public class RepairRowRebuild extends RowRebuild {
         untilRefresh = 0;
     }
 
-    /** The broken rules, read again when {@link #REFRESH} draws have used them. */
+    /**
+     * The broken rules, read again every {@link #REFRESH} calls. {@link #canDraw} counts as one: a kind that draws
+     * nothing while no rule is broken must still see the rules a later step breaks (it is indexed once per phase).
+     */
     private List<Break> currentBreaks() {
-        if (untilRefresh <= 0) {
+        if (untilRefresh-- <= 0) {
             breaks = candidates.length == 0 ? List.of() : breaks();
-            untilRefresh = REFRESH;
+            untilRefresh = REFRESH - 1;
         }
         return breaks;
     }
@@ -45,7 +48,6 @@ public class RepairRowRebuild extends RowRebuild {
     /** A rule some row breaks now, at random; {@code null} when none does. */
     Break drawBreak(Random random) {
         List<Break> now = currentBreaks();
-        untilRefresh--;
         return now.isEmpty() ? null : now.get(random.nextInt(now.size()));
     }
 

@@ -918,7 +918,7 @@ public abstract class RowPricing extends PatternMoveFactory {
             }
         }
 
-        /** The keys of a beam that hold states, in the order they were first filled. */
+        /** The keys of a beam that hold states: in the order they were first filled, ascending once pruned. */
         static final class Keys {
             final int[] keys;
             int count;

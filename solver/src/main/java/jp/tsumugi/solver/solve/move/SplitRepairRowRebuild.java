@@ -3,10 +3,10 @@ package jp.tsumugi.solver.solve.move;
 import java.util.Random;
 
 /**
- * {@link RepairRowRebuild} with a second window: the window around a broken rule and one of
- * {@value SplitRowRebuild#MIN_PART_DAYS}&ndash;{@value SplitRowRebuild#MAX_PART_DAYS} days elsewhere in the same row
- * (the window around the rule at most {@value SplitRowRebuild#MAX_PART_DAYS} days too)
- * (neither overlapping nor touching it), searched together with the days between them fixed. A worker at a plan total
+ * {@link RepairRowRebuild} with a second window: a window of at most {@value SplitRowRebuild#MAX_PART_DAYS} days
+ * around a broken rule and one of {@value SplitRowRebuild#MIN_PART_DAYS}&ndash;{@value SplitRowRebuild#MAX_PART_DAYS}
+ * days elsewhere in the same row, neither overlapping nor touching it, searched together with the days between them
+ * fixed (the row phase draws it since session 13: Instance24 feasible within 300 s). A worker at a plan total
  * (its minimum or maximum of minutes, of shifts of a type) can mend a run or a stretch of days off only by working a
  * day more or less somewhere else, usually far from the break: on Instance24 (session 12's probe) each of a row's four
  * broken stretches of days off had a mend over two windows and none over one.

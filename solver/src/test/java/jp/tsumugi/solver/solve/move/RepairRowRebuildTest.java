@@ -140,4 +140,19 @@ class RepairRowRebuildTest extends TwoWeekRosterTest {
         assertThat(repair.canDraw()).isFalse();
         assertThat(draws(repair, 7, 100)).isEmpty();
     }
+    @Test
+    void aKindWithNothingToDrawSeesARuleALaterStepBreaksWithoutBeingIndexedAgain() {
+        a.withContract(runs(null, 3, null));
+        works(a, 2, 3, 4);
+        RepairRowRebuild repair = new RepairRowRebuild();
+        repair.index(roster);
+        assertThat(repair.canDraw()).isFalse();
+        // A step of the phase breaks the rule; the kind is indexed once per phase, so only its reads can see it.
+        works(a, 5);
+        boolean seen = false;
+        for (int read = 0; read < RepairRowRebuild.REFRESH && !seen; read++) {
+            seen = repair.canDraw();
+        }
+        assertThat(seen).isTrue();
+    }
 }
