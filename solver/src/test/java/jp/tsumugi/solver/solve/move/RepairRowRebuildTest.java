@@ -140,6 +140,7 @@ class RepairRowRebuildTest extends TwoWeekRosterTest {
         assertThat(repair.canDraw()).isFalse();
         assertThat(draws(repair, 7, 100)).isEmpty();
     }
+
     @Test
     void aKindWithNothingToDrawSeesARuleALaterStepBreaksWithoutBeingIndexedAgain() {
         a.withContract(runs(null, 3, null));
