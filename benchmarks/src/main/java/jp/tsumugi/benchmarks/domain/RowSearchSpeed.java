@@ -5,6 +5,7 @@ import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.solve.move.RowPricing;
 import jp.tsumugi.solver.solve.move.RowPricing.Proposal;
 import jp.tsumugi.solver.solve.move.RowRebuild;
 
@@ -45,20 +46,23 @@ public final class RowSearchSpeed {
         }
     }
 
-    /** {@code count} proposals over random workers and windows drawn from {@code seed}. */
+    /**
+     * {@code count} proposals over random workers with contract rules and windows drawn from {@code seed}; the roster
+     * is indexed before the clock starts, so the time is the proposals' alone.
+     */
     static Round round(Roster roster, int count, long seed) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
         RowRebuild rows = RowRebuild.on(roster);
-        List<Worker> workers = roster.getWorkers().stream()
-                .filter(w -> !w.getContract().equals(jp.tsumugi.solver.domain.ContractRules.NONE)).toList();
+        List<Worker> workers = roster.getWorkers().stream().filter(RowPricing::hasRules).toList();
         int days = roster.getCalendar().getDayCount();
         Random random = new Random(seed);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
         int proposals = 0;
         long sum = 0;
         for (int i = 0; i < count; i++) {
             Worker worker = workers.get(random.nextInt(workers.size()));
-            int length = Math.min(days, 7 + random.nextInt(22));
+            int length = Math.min(days, RowPricing.MIN_WINDOW_DAYS
+                    + random.nextInt(RowPricing.MAX_WINDOW_DAYS - RowPricing.MIN_WINDOW_DAYS + 1));
             int first = random.nextInt(days - length + 1);
             Proposal proposal = rows.propose(worker, first, first + length - 1);
             if (proposal != null) {

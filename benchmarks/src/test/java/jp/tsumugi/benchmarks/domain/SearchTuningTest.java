@@ -225,6 +225,21 @@ class SearchTuningTest {
     }
 
     @Test
+    void splitrepairAddsItsMovesToBothLateAcceptancePhases() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("splitrepair=1.5"), 1).getPhaseConfigList();
+        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(1.5);
+        }
+        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
+        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class);
+    }
+
+    @Test
     void repairAndSplitSetTheWeightsOfTheirDefaultMovesInBothLateAcceptancePhases() {
         List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("repair=3,split=0"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {

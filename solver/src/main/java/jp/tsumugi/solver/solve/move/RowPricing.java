@@ -35,8 +35,8 @@ import java.util.Random;
  */
 public abstract class RowPricing extends PatternMoveFactory {
     /** The shortest and longest window, in days (a whole plan when shorter). */
-    static final int MIN_WINDOW_DAYS = 7;
-    static final int MAX_WINDOW_DAYS = 28;
+    public static final int MIN_WINDOW_DAYS = 7;
+    public static final int MAX_WINDOW_DAYS = 28;
     /**
      * States kept per key (last day's shift, run length, whether the days off follow work, a weekend in progress), with
      * different totals (minutes, weekends, shifts per type). Two partial rows alike in all of these are one state: a
@@ -59,8 +59,11 @@ public abstract class RowPricing extends PatternMoveFactory {
     /** Per day: the weekend (Saturday's day index) it belongs to, or {@link PlanCalendar#NOT_A_WEEKEND}. */
     int[] weekendOf = new int[0];
     final Map<ShiftType, Integer> typeIndex = new IdentityHashMap<>();
-    /** Per day and position in that day's slots: the slot's index in {@link #types}, -1 without a type. */
-    int[][] slotTypes = new int[0][];
+    /**
+     * Per day and position in that day's slots: the slot's index in {@link #types}, -1 without a type; built on the
+     * first {@link #breaks} after {@link #index} (rosters without contract rules never need it).
+     */
+    private int[][] slotTypes;
     /** Each drawn worker's position in {@link #candidates}. */
     final Map<Worker, Integer> candidateIndex = new IdentityHashMap<>();
     ShiftType[] types = new ShiftType[0];
@@ -97,6 +100,16 @@ public abstract class RowPricing extends PatternMoveFactory {
      * over the slots and one over each row.
      */
     List<Break> breaks() {
+        if (slotTypes == null) {
+            slotTypes = new int[days.slots.length][];
+            for (int d = 0; d < days.slots.length; d++) {
+                slotTypes[d] = new int[days.slots[d].length];
+                for (int k = 0; k < days.slots[d].length; k++) {
+                    Integer type = typeIndexOf(days.slots[d][k]);
+                    slotTypes[d][k] = type == null ? -1 : type;
+                }
+            }
+        }
         // Per drawn worker and day: 1 + the position of its slot in that day's slots, 0 for a day off.
         int[][] rows = new int[candidates.length][dayCount];
         for (int d = 0; d < days.slots.length; d++) {
@@ -201,7 +214,7 @@ public abstract class RowPricing extends PatternMoveFactory {
     }
 
     /** A worker whose row the kinds price and draw: one with contract rules. */
-    static boolean hasRules(Worker worker) {
+    public static boolean hasRules(Worker worker) {
         return !worker.getContract().equals(ContractRules.NONE);
     }
 
@@ -245,14 +258,7 @@ public abstract class RowPricing extends PatternMoveFactory {
             }
         }
         types = typeList.toArray(new ShiftType[0]);
-        slotTypes = new int[days.slots.length][];
-        for (int d = 0; d < days.slots.length; d++) {
-            slotTypes[d] = new int[days.slots[d].length];
-            for (int k = 0; k < days.slots[d].length; k++) {
-                Integer type = typeIndexOf(days.slots[d][k]);
-                slotTypes[d][k] = type == null ? -1 : type;
-            }
-        }
+        slotTypes = null;
         forbidden = new boolean[types.length][types.length];
         for (int t = 0; t < types.length; t++) {
             for (int u = 0; u < types.length; u++) {

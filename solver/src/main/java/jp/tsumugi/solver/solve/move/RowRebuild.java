@@ -102,6 +102,14 @@ public class RowRebuild extends RowPricing {
         return null;
     }
 
+    /**
+     * As {@link #propose(Worker, int, int, java.util.function.IntPredicate)} over two windows {@code one} and
+     * {@code other} ({@code {first, last}} each) searched together, the days between them fixed.
+     */
+    Proposal propose(Worker worker, int[] one, int[] other) {
+        return propose(worker, Math.min(one[0], other[0]), Math.max(one[1], other[1]),
+                d -> (d >= one[0] && d <= one[1]) || (d >= other[0] && d <= other[1]));
+    }
 
     /** The search {@link #propose} runs for {@code worker} over days {@code first..last}, every day free (for tests). */
     Search search(Worker worker, int first, int last) {

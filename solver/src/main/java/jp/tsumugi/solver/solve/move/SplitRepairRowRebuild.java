@@ -17,7 +17,7 @@ public final class SplitRepairRowRebuild extends RepairRowRebuild {
 
     @Override
     boolean canDraw() {
-        return dayCount >= 2 * SplitRowRebuild.MIN_PART_DAYS + 1 && super.canDraw();
+        return SplitRowRebuild.roomForTwo(dayCount) && super.canDraw();
     }
 
     @Override
@@ -31,10 +31,7 @@ public final class SplitRepairRowRebuild extends RepairRowRebuild {
         if (other == null) {
             return null;
         }
-        int first = Math.min(window[0], other[0]);
-        int last = Math.max(window[1], other[1]);
-        Proposal proposal = propose(broken.worker(), first, last,
-                d -> (d >= window[0] && d <= window[1]) || (d >= other[0] && d <= other[1]));
+        Proposal proposal = propose(broken.worker(), window, other);
         return proposal == null ? null : proposal.move();
     }
 

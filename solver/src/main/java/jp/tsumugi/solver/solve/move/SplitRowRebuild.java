@@ -21,7 +21,12 @@ public final class SplitRowRebuild extends RowRebuild {
 
     @Override
     boolean canDraw() {
-        return super.canDraw() && dayCount >= 2 * MIN_PART_DAYS + 1;
+        return super.canDraw() && roomForTwo(dayCount);
+    }
+
+    /** Whether a plan of {@code dayCount} days has room for two windows of the shortest length with a day between. */
+    static boolean roomForTwo(int dayCount) {
+        return dayCount >= 2 * MIN_PART_DAYS + 1;
     }
 
     @Override
@@ -33,9 +38,7 @@ public final class SplitRowRebuild extends RowRebuild {
         if (Math.abs(a - b) <= length) {
             return null;
         }
-        int first = Math.min(a, b);
-        int last = Math.max(a, b) + length - 1;
-        Proposal proposal = propose(worker, first, last, d -> (d >= a && d < a + length) || (d >= b && d < b + length));
+        Proposal proposal = propose(worker, new int[] {a, a + length - 1}, new int[] {b, b + length - 1});
         return proposal == null ? null : proposal.move();
     }
 }
