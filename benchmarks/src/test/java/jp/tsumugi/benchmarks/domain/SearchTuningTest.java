@@ -21,6 +21,7 @@ import jp.tsumugi.solver.solve.move.FillWeekendHead;
 import jp.tsumugi.solver.solve.move.PairRowRebuild;
 import jp.tsumugi.solver.solve.move.RepairRowRebuild;
 import jp.tsumugi.solver.solve.move.RowRebuild;
+import jp.tsumugi.solver.solve.move.ChainRowRebuild;
 import jp.tsumugi.solver.solve.move.SplitRepairRowRebuild;
 import jp.tsumugi.solver.solve.move.SplitRowRebuild;
 import jp.tsumugi.solver.solve.move.HoursToTarget;
@@ -28,6 +29,8 @@ import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -224,19 +227,21 @@ class SearchTuningTest {
                 });
     }
 
-    @Test
-    void splitrepairAddsItsMovesToBothLateAcceptancePhases() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("splitrepair=1.5"), 1).getPhaseConfigList();
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"splitrepair", "chain"})
+    void anExtraRowKindAddsItsMovesToBothLateAcceptancePhases(String key) {
+        Class<?> kind = key.equals("chain") ? ChainRowRebuild.class : SplitRepairRowRebuild.class;
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse(key + "=1.5"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
             assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class)
+                    && factory.getMoveIteratorFactoryClass() == kind)
                     .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(1.5);
         }
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
         assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class);
+                && factory.getMoveIteratorFactoryClass() == kind);
     }
 
     @Test

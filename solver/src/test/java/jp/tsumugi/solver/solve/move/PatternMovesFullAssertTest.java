@@ -63,6 +63,12 @@ class PatternMovesFullAssertTest {
         solveAndCheck(PairRowRebuild.class, true);
     }
 
+    /** The chain prices its follow-up rows on slots it changes and restores itself: the score must not notice. */
+    @Test
+    void chainRowRebuildsKeepTheScoreExactAndNeverMovePinnedSlots() {
+        solveAndCheck(ChainRowRebuild.class, true);
+    }
+
     @Test
     void hoursToTargetMovesKeepTheScoreExactAndNeverMovePinnedSlots() {
         solveAndCheck(HoursToTarget.class);
