@@ -80,9 +80,9 @@ import java.util.Set;
  * 12), {@code repair} ({@code RepairRowRebuild}: {@code RowRebuild} drawn around a contract rule a row breaks now; in
  * the default at 2 since session 12, and the row phase's moves), {@code splitrepair} (adds
  * {@code SplitRepairRowRebuild}: {@code RepairRowRebuild}'s window of at most 14 days around a broken rule and a second
- * window of 7&ndash;14 days elsewhere in the row, searched together; session 13), {@code chain} (adds
- * {@code ChainRowRebuild}: a {@code PairRowRebuild} exchange followed by a cheaper row for each of the two workers;
- * session 14), {@code hours}
+ * window of 7&ndash;14 days elsewhere in the row, searched together; session 13), {@code chain}
+ * ({@code ChainRowRebuild}: a {@code PairRowRebuild} exchange followed by a cheaper row for each of the two workers; in
+ * the default at 1 since session 14, 0 leaves it out), {@code hours}
  * (adds {@code HoursToTarget}: a worker below its monthly target takes a slot of that month from a worker above target,
  * or an empty required head; not in the default); {@code clashfilter=off}
  * drops the {@code ClashFilter} from the change and swap moves; {@code rr=W:MIN:MAX} adds Timefold's ruin-and-recreate moves
@@ -355,7 +355,7 @@ public final class SearchTuning {
             Map.entry("chain", ChainRowRebuild.class),
             Map.entry("hours", HoursToTarget.class));
     private static final Set<String> EXTRA_PATTERNS =
-            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours", "splitrepair", "chain");
+            Set.of("otherday", "balanced", "nearswap", "wkfill", "commute", "hours", "splitrepair");
 
     /** The pattern move kind of a spec key. */
     private static Class<? extends PatternMoveFactory> pattern(String key) {

@@ -29,8 +29,6 @@ import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -119,7 +117,7 @@ class SearchTuningTest {
             assertThat(moves.getMoveIteratorFactoryCustomProperties().get("kinds"))
                     .startsWith("change:4.0;swap:3.0;").contains("SameDayChange:0.0;").endsWith("FillEmptyHead:0.5;jp.tsumugi.solver.solve.move.SeasonSwap:0.5;jp.tsumugi.solver.solve.move.RowRebuild:1.0;"
                             + "jp.tsumugi.solver.solve.move.PairRowRebuild:0.5;jp.tsumugi.solver.solve.move.RepairRowRebuild:2.0;"
-                            + "jp.tsumugi.solver.solve.move.SplitRowRebuild:0.5");
+                            + "jp.tsumugi.solver.solve.move.SplitRowRebuild:0.5;jp.tsumugi.solver.solve.move.ChainRowRebuild:1.0");
         }
         assertThat(((LocalSearchPhaseConfig) SearchTuning.configure(SearchTuning.parse("moves=union"), 1)
                 .getPhaseConfigList().get(1)).getMoveSelectorConfig()).isInstanceOf(UnionMoveSelectorConfig.class);
@@ -220,33 +218,32 @@ class SearchTuningTest {
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
         List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
-        assertThat(kinds.get(kinds.size() - 3)).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
+        assertThat(kinds.get(kinds.size() - 4)).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
                 factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(PairRowRebuild.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
                 });
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"splitrepair", "chain"})
-    void anExtraRowKindAddsItsMovesToBothLateAcceptancePhases(String key) {
-        Class<?> kind = key.equals("chain") ? ChainRowRebuild.class : SplitRepairRowRebuild.class;
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse(key + "=1.5"), 1).getPhaseConfigList();
+    @Test
+    void splitrepairAddsItsMovesToBothLateAcceptancePhases() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("splitrepair=1.5"), 1).getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
             assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == kind)
+                    && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class)
                     .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(1.5);
         }
         UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
                 SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
         assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == kind);
+                && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class);
     }
 
     @Test
-    void repairAndSplitSetTheWeightsOfTheirDefaultMovesInBothLateAcceptancePhases() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("repair=3,split=0"), 1).getPhaseConfigList();
+    void repairSplitAndChainSetTheWeightsOfTheirDefaultMovesInBothLateAcceptancePhases() {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("repair=3,split=0,chain=0.25"), 1)
+                .getPhaseConfigList();
         for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
             UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
             assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
@@ -255,7 +252,18 @@ class SearchTuningTest {
             assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
                     && factory.getMoveIteratorFactoryClass() == SplitRowRebuild.class)
                     .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.0);
+            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
+                    && factory.getMoveIteratorFactoryClass() == ChainRowRebuild.class)
+                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.25);
         }
+        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
+                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
+        List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
+        assertThat(kinds.get(kinds.size() - 1)).as("in the default since session 14")
+                .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
+                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(ChainRowRebuild.class);
+                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(1.0);
+                });
     }
 
     @Test
@@ -293,12 +301,12 @@ class SearchTuningTest {
                 && (factory.getMoveIteratorFactoryClass() == FillWeekendHead.class
                         || factory.getMoveIteratorFactoryClass() == CommuteSwap.class));
         List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
-        assertThat(kinds.get(kinds.size() - 5)).as("in the default since session 9")
+        assertThat(kinds.get(kinds.size() - 6)).as("in the default since session 9")
                 .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(SeasonSwap.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
                 });
-        assertThat(kinds.get(kinds.size() - 4)).as("in the default since session 10")
+        assertThat(kinds.get(kinds.size() - 5)).as("in the default since session 10")
                 .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
                     assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class);
                     assertThat(factory.getFixedProbabilityWeight()).isEqualTo(1.0);
@@ -306,7 +314,7 @@ class SearchTuningTest {
         List<PhaseConfig> rowOff = SearchTuning.configure(SearchTuning.parse("row=0"), 1).getPhaseConfigList();
         List<MoveSelectorConfig> withoutRows = ((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) rowOff.get(1))
                 .getMoveSelectorConfig()).getMoveSelectorList();
-        assertThat(withoutRows.get(withoutRows.size() - 4).getFixedProbabilityWeight()).as("row=0: never drawn")
+        assertThat(withoutRows.get(withoutRows.size() - 5).getFixedProbabilityWeight()).as("row=0: never drawn")
                 .isEqualTo(0.0);
     }
 

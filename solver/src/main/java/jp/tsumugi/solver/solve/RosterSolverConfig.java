@@ -21,6 +21,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import jp.tsumugi.solver.domain.Roster;
 import jp.tsumugi.solver.domain.Slot;
 import jp.tsumugi.solver.score.RosterConstraintProvider;
+import jp.tsumugi.solver.solve.move.ChainRowRebuild;
 import jp.tsumugi.solver.solve.move.ClashFilter;
 import jp.tsumugi.solver.solve.move.FillEmptyHead;
 import jp.tsumugi.solver.solve.move.PairRowRebuild;
@@ -330,6 +331,8 @@ public final class RosterSolverConfig {
             // A row rebuilt where a rule is broken, and a row over two windows: contract rules only, as RowRebuild.
             moves.add(pattern(RepairRowRebuild.class, REPAIR_ROW_REBUILD_WEIGHT));
             moves.add(pattern(SplitRowRebuild.class, SPLIT_ROW_REBUILD_WEIGHT));
+            // An exchange of two such workers followed by a row for each: contract rules only, two of them at least.
+            moves.add(pattern(ChainRowRebuild.class, CHAIN_ROW_REBUILD_WEIGHT));
         }
         if (variant == Variant.LATE_ACCEPTANCE_WITH_PILLARS) {
             moves.add(pillarChange.withFixedProbabilityWeight(1.0));
@@ -455,6 +458,11 @@ public final class RosterSolverConfig {
      * benchmarks/CURTOIS.md, "Session 12".
      */
     static final double SPLIT_ROW_REBUILD_WEIGHT = 0.5;
+    /**
+     * Selection weight of {@link ChainRowRebuild} (a {@link PairRowRebuild} exchange, drawn where two workers each work
+     * one day of a weekend, followed by a cheaper row for each): benchmarks/CURTOIS.md, "Session 14".
+     */
+    static final double CHAIN_ROW_REBUILD_WEIGHT = 1.0;
 
     private static MoveIteratorFactoryConfig pattern(Class<? extends PatternMoveFactory> factory, double weight) {
         return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(factory).withFixedProbabilityWeight(weight);

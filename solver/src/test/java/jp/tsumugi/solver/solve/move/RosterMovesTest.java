@@ -205,7 +205,7 @@ class RosterMovesTest extends TwoWeekRosterTest {
                         + PatternMoveFactory.SameDayChange.class.getName() + ":1.0;" + FillEmptyHead.class.getName()
                         + ":0.5;" + SeasonSwap.class.getName() + ":0.5;" + RowRebuild.class.getName() + ":1.0;"
                         + PairRowRebuild.class.getName() + ":0.5;" + RepairRowRebuild.class.getName() + ":2.0;"
-                        + SplitRowRebuild.class.getName() + ":0.5");
+                        + SplitRowRebuild.class.getName() + ":0.5;" + ChainRowRebuild.class.getName() + ":1.0");
 
         UnionMoveSelectorConfig unfiltered = new UnionMoveSelectorConfig(List.of(new ChangeMoveSelectorConfig()));
         assertThatThrownBy(() -> RosterSolverConfig.asRosterMoves(unfiltered))
