@@ -24,9 +24,19 @@ import java.util.Random;
  *
  * <p>The follow-up rows are priced on the exchanged roster: the exchange is applied to the slots for the pricing and
  * undone before the move is returned (no score is read in between), so the move holds only each slot's final worker.
- * Only workers with contract rules are drawn, two distinct ones; with fewer than two the kind has nothing to draw.
+ * Only workers with contract rules are drawn, two distinct ones; with fewer than two, or fewer than
+ * {@link #MIN_WORKER_DAYS} of their days in the plan, the kind has nothing to draw.
  */
-public final class ChainRowRebuild extends RowRebuild {
+public class ChainRowRebuild extends RowRebuild {
+    /**
+     * The fewest worker-days (drawn workers × plan days) a roster needs for the kind to draw. At 30 CPU s over 2–4
+     * seeds the chain cost the Curtois rosters up to 1,008 worker-days 2–9 % (Instances 2, 5, 6, 7, 9: 14–36 workers over
+     * 14–28 days, where random pairs and single rows reach these exchanges often enough and the chain's three searches
+     * per move cost steps) and gained on every one from 1,120 (Instances 10–12 at 30 s, 13, 14 and 16 at 120 s): below
+     * this the kind has nothing to draw and the union draws as without it (benchmarks/CURTOIS.md, "Session 14").
+     */
+    static final int MIN_WORKER_DAYS = 1_100;
+
     private final PairRowRebuild pair = new PairRowRebuild();
 
     @Override
@@ -40,7 +50,12 @@ public final class ChainRowRebuild extends RowRebuild {
 
     @Override
     boolean canDraw() {
-        return pair.canDraw();
+        return pair.canDraw() && (long) candidates.length * dayCount >= minWorkerDays();
+    }
+
+    /** {@link #MIN_WORKER_DAYS}; tests draw on smaller rosters. */
+    int minWorkerDays() {
+        return MIN_WORKER_DAYS;
     }
 
     /** A factory indexed on {@code roster}, for tests and probes ({@link #chain}). */

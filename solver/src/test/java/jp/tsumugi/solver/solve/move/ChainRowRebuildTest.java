@@ -124,13 +124,47 @@ class ChainRowRebuildTest extends TwoWeekRosterTest {
         assertThat(ChainRowRebuild.on(roster).splitWeekend(new Random(1))).isNull();
     }
 
+    /** The kind on rosters of any size (the two-week roster has 42 worker-days at most). */
+    public static class AnySize extends ChainRowRebuild {
+        @Override
+        int minWorkerDays() {
+            return 0;
+        }
+    }
+
+    private static ChainRowRebuild indexed(ChainRowRebuild factory, jp.tsumugi.solver.domain.Roster roster) {
+        factory.index(roster);
+        return factory;
+    }
+
     @Test
     void withFewerThanTwoWorkersWithContractRulesTheKindHasNothingToDraw() {
-        assertThat(ChainRowRebuild.on(roster).createRandomMoveIterator(null, new Random(1)).hasNext()).isFalse();
+        assertThat(indexed(new AnySize(), roster).createRandomMoveIterator(null, new Random(1)).hasNext()).isFalse();
         a.withContract(new ContractRules(Map.of(), null, null, null, null, null, 1));
-        assertThat(ChainRowRebuild.on(roster).createRandomMoveIterator(null, new Random(1)).hasNext()).isFalse();
+        assertThat(indexed(new AnySize(), roster).createRandomMoveIterator(null, new Random(1)).hasNext()).isFalse();
         b.withContract(new ContractRules(Map.of(), null, null, null, null, null, 1));
-        assertThat(ChainRowRebuild.on(roster).createRandomMoveIterator(null, new Random(1)).hasNext()).isTrue();
+        assertThat(indexed(new AnySize(), roster).createRandomMoveIterator(null, new Random(1)).hasNext()).isTrue();
+    }
+
+    @Test
+    void belowItsWorkerDaysTheKindHasNothingToDraw() {
+        a.withContract(new ContractRules(Map.of(), null, null, null, null, null, 1));
+        b.withContract(new ContractRules(Map.of(), null, null, null, null, null, 1));
+        assertThat(ChainRowRebuild.on(roster).canDraw()).as("2 workers × 14 days, far below %s",
+                ChainRowRebuild.MIN_WORKER_DAYS).isFalse();
+        // Exactly at the bound it draws, one worker-day short it does not.
+        assertThat(indexed(new ChainRowRebuild() {
+            @Override
+            int minWorkerDays() {
+                return 28;
+            }
+        }, roster).canDraw()).isTrue();
+        assertThat(indexed(new ChainRowRebuild() {
+            @Override
+            int minWorkerDays() {
+                return 29;
+            }
+        }, roster).canDraw()).isFalse();
     }
 
     @Test
