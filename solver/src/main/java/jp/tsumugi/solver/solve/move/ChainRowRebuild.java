@@ -77,16 +77,12 @@ public class ChainRowRebuild extends RowRebuild {
             int[] window = windowAround(new Break(split.saturday(), split.day(), split.day() + 1), random);
             return chain(split.saturday(), split.sunday(), window, window(random), window(random));
         }
-        int i = random.nextInt(candidates.length);
-        int j = random.nextInt(candidates.length - 1);
-        if (j >= i) {
-            j++;
-        }
+        Worker[] two = twoCandidates(random);
         int[] window = window(random);
         if (window == null) {
             return null;
         }
-        return chain(candidates[i], candidates[j], window, window(random), window(random));
+        return chain(two[0], two[1], window, window(random), window(random));
     }
 
     /** A weekend (its Saturday's day index) one drawn worker works on the Saturday only and another on the Sunday only. */

@@ -38,16 +38,12 @@ public final class PairRowRebuild extends RowPricing {
 
     @Override
     ReassignMove draw(Random random) {
-        int i = random.nextInt(candidates.length);
-        int j = random.nextInt(candidates.length - 1);
-        if (j >= i) {
-            j++;
-        }
+        Worker[] two = twoCandidates(random);
         int[] window = window(random);
         if (window == null) {
             return null;
         }
-        Proposal proposal = propose(candidates[i], candidates[j], window[0], window[1]);
+        Proposal proposal = propose(two[0], two[1], window[0], window[1]);
         return proposal == null ? null : proposal.move();
     }
 

@@ -89,6 +89,16 @@ public abstract class RowPricing extends PatternMoveFactory {
         return new int[] {first, first + length - 1};
     }
 
+    /** Two distinct drawn workers at random (the kind draws only with two of them at least). */
+    Worker[] twoCandidates(Random random) {
+        int i = random.nextInt(candidates.length);
+        int j = random.nextInt(candidates.length - 1);
+        if (j >= i) {
+            j++;
+        }
+        return new Worker[] {candidates[i], candidates[j]};
+    }
+
     /** A contract rule a worker's row breaks now, and the days it spans ({@code 0..dayCount - 1} for a plan total). */
     record Break(Worker worker, int from, int to) {
     }
