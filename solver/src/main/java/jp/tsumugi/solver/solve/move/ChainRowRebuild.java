@@ -29,13 +29,14 @@ import java.util.Random;
  */
 public class ChainRowRebuild extends RowRebuild {
     /**
-     * The fewest worker-days (drawn workers × plan days) a roster needs for the kind to draw. At 30 CPU s over 2–4
-     * seeds the chain cost the Curtois rosters up to 1,008 worker-days 2–9 % (Instances 2, 5, 6, 7, 9: 14–36 workers over
-     * 14–28 days, where random pairs and single rows reach these exchanges often enough and the chain's three searches
-     * per move cost steps) and gained on every one from 1,120 (Instances 10–12 at 30 s, 13, 14 and 16 at 120 s): below
-     * this the kind has nothing to draw and the union draws as without it (benchmarks/CURTOIS.md, "Session 14").
+     * The fewest worker-days (drawn workers × plan days) a roster needs for the kind to draw. At 30 CPU s, side by side
+     * with the default, the chain cost the Curtois rosters up to 560 worker-days 2–5 % (Instances 2, 5, 6, 7: 14–20
+     * workers over 14–28 days, 2–4 seeds, where random pairs and single rows reach these exchanges often enough and the
+     * chain's three searches per move cost steps) and gained on every one from 1,008 (Instance9 over six seeds, 10 over
+     * eight, 11 and 12 at 30 s; 13, 14 and 16 at 120 s): below this the kind has nothing to draw and the union draws as
+     * without it (benchmarks/CURTOIS.md, "Session 14").
      */
-    static final int MIN_WORKER_DAYS = 1_100;
+    static final int MIN_WORKER_DAYS = 1_000;
 
     private final PairRowRebuild pair = new PairRowRebuild();
 
