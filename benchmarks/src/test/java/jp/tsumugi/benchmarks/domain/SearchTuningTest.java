@@ -29,6 +29,8 @@ import jp.tsumugi.solver.solve.move.SeasonSwap;
 import jp.tsumugi.benchmarks.curtois.CurtoisMapping;
 import jp.tsumugi.benchmarks.curtois.CurtoisParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -206,116 +208,40 @@ class SearchTuningTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing");
     }
 
-    @Test
-    void pairSetsTheWeightOfTheDefaultPairRowRebuildMovesInBothLateAcceptancePhases() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("pair=2"), 1).getPhaseConfigList();
-        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
-            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == PairRowRebuild.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(2.0);
-        }
-        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
-                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
-        assertThat(kinds.get(kinds.size() - 4)).isInstanceOfSatisfying(MoveIteratorFactoryConfig.class,
-                factory -> {
-                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(PairRowRebuild.class);
-                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
-                });
+    /** The move kinds of a local search phase of {@code spec}'s configuration. */
+    private static List<MoveSelectorConfig> kinds(String spec, boolean last) {
+        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse(spec), 1).getPhaseConfigList();
+        PhaseConfig<?> phase = last ? phases.get(phases.size() - 1) : phases.get(1);
+        return ((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig()).getMoveSelectorList();
     }
 
-    @Test
-    void splitrepairAddsItsMovesToBothLateAcceptancePhases() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("splitrepair=1.5"), 1).getPhaseConfigList();
-        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
-            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(1.5);
-        }
-        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
-                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == SplitRepairRowRebuild.class);
+    /** The selection weight of {@code kind} among {@code kinds} (at most once), or {@code null} when absent. */
+    private static Double weightOf(List<MoveSelectorConfig> kinds, Class<?> kind) {
+        List<MoveSelectorConfig> found = kinds.stream().filter(child -> child instanceof MoveIteratorFactoryConfig factory
+                && factory.getMoveIteratorFactoryClass() == kind).toList();
+        assertThat(found).hasSizeLessThanOrEqualTo(1);
+        return found.isEmpty() ? null : found.get(0).getFixedProbabilityWeight();
     }
 
-    @Test
-    void repairSplitAndChainSetTheWeightsOfTheirDefaultMovesInBothLateAcceptancePhases() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("repair=3,split=0,chain=0.25"), 1)
-                .getPhaseConfigList();
-        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
-            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == RepairRowRebuild.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(3.0);
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == SplitRowRebuild.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.0);
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == ChainRowRebuild.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.25);
+    /**
+     * {@code KEY=W} sets the kind's weight in the first and last late acceptance; the default has it at
+     * {@code defaultWeight}, or not at all when that is empty (the exact default union: RosterMovesTest).
+     */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "pair, 2, 0.5", "repair, 3, 2", "split, 0, 0.5", "chain, 0.25, 1", "row, 0, 1", "eject, 2, 0.5",
+            "season, 2, 0.5", "splitrepair, 1.5,", "wkfill, 0.75,", "commute, 1.5,", "hours, 0.25,"})
+    void aKeySetsItsKindsWeightInBothLateAcceptancePhases(String key, double weight, Double defaultWeight) {
+        Class<?> kind = Map.<String, Class<?>>ofEntries(Map.entry("pair", PairRowRebuild.class),
+                Map.entry("repair", RepairRowRebuild.class), Map.entry("split", SplitRowRebuild.class),
+                Map.entry("chain", ChainRowRebuild.class), Map.entry("row", RowRebuild.class),
+                Map.entry("eject", FillEmptyHead.class), Map.entry("season", SeasonSwap.class),
+                Map.entry("splitrepair", SplitRepairRowRebuild.class), Map.entry("wkfill", FillWeekendHead.class),
+                Map.entry("commute", CommuteSwap.class), Map.entry("hours", HoursToTarget.class)).get(key);
+        for (boolean last : new boolean[] {false, true}) {
+            assertThat(weightOf(kinds(key + "=" + weight, last), kind)).isEqualTo(weight);
         }
-        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
-                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
-        assertThat(kinds.get(kinds.size() - 1)).as("in the default since session 14")
-                .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
-                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(ChainRowRebuild.class);
-                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(1.0);
-                });
-    }
-
-    @Test
-    void ejectSetsTheWeightOfTheDefaultFillEmptyHeadMovesInBothLateAcceptancePhases() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("eject=2"), 1).getPhaseConfigList();
-        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
-            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(2.0);
-        }
-        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
-                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        assertThat(plain.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == FillEmptyHead.class)
-                .as("in the default since session 8").singleElement()
-                .extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.5);
-    }
-
-    @Test
-    void wkfillAndCommuteAddTheirMovesSeasonSetsItsDefaultWeightInBothLateAcceptancePhases() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("wkfill=0.75,commute=1.5,season=2"), 1)
-                .getPhaseConfigList();
-        Map<Class<?>, Double> weights = Map.of(FillWeekendHead.class, 0.75, CommuteSwap.class, 1.5, SeasonSwap.class, 2.0);
-        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
-            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            weights.forEach((kind, weight) -> assertThat(union.getMoveSelectorList())
-                    .filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                            && factory.getMoveIteratorFactoryClass() == kind)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(weight));
-        }
-        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
-                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && (factory.getMoveIteratorFactoryClass() == FillWeekendHead.class
-                        || factory.getMoveIteratorFactoryClass() == CommuteSwap.class));
-        List<MoveSelectorConfig> kinds = plain.getMoveSelectorList();
-        assertThat(kinds.get(kinds.size() - 6)).as("in the default since session 9")
-                .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
-                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(SeasonSwap.class);
-                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(0.5);
-                });
-        assertThat(kinds.get(kinds.size() - 5)).as("in the default since session 10")
-                .isInstanceOfSatisfying(MoveIteratorFactoryConfig.class, factory -> {
-                    assertThat(factory.getMoveIteratorFactoryClass()).isEqualTo(RowRebuild.class);
-                    assertThat(factory.getFixedProbabilityWeight()).isEqualTo(1.0);
-                });
-        List<PhaseConfig> rowOff = SearchTuning.configure(SearchTuning.parse("row=0"), 1).getPhaseConfigList();
-        List<MoveSelectorConfig> withoutRows = ((UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) rowOff.get(1))
-                .getMoveSelectorConfig()).getMoveSelectorList();
-        assertThat(withoutRows.get(withoutRows.size() - 5).getFixedProbabilityWeight()).as("row=0: never drawn")
-                .isEqualTo(0.0);
+        assertThat(weightOf(kinds("default", false), kind)).isEqualTo(defaultWeight);
     }
 
     @Test
@@ -344,21 +270,6 @@ class SearchTuningTest {
         long calculations = Long.parseLong(line.group(1).replace(",", ""));
         // Past the mark by less than one step (a step evaluates moves until one is accepted), far from calcs=.
         assertThat(calculations).isBetween(20_000L, 100_000L);
-    }
-
-    @Test
-    void hoursAddsHoursToTargetMovesInBothLateAcceptancePhasesAndIsNotInTheDefault() {
-        List<PhaseConfig> phases = SearchTuning.configure(SearchTuning.parse("hours=0.25"), 1).getPhaseConfigList();
-        for (PhaseConfig<?> phase : List.of(phases.get(1), phases.get(phases.size() - 1))) {
-            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig();
-            assertThat(union.getMoveSelectorList()).filteredOn(child -> child instanceof MoveIteratorFactoryConfig factory
-                    && factory.getMoveIteratorFactoryClass() == HoursToTarget.class)
-                    .singleElement().extracting(child -> child.getFixedProbabilityWeight()).isEqualTo(0.25);
-        }
-        UnionMoveSelectorConfig plain = (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) SearchTuning.configure(
-                SearchTuning.parse("default"), 1).getPhaseConfigList().get(1)).getMoveSelectorConfig();
-        assertThat(plain.getMoveSelectorList()).noneMatch(child -> child instanceof MoveIteratorFactoryConfig factory
-                && factory.getMoveIteratorFactoryClass() == HoursToTarget.class);
     }
 
     @Test
