@@ -96,6 +96,8 @@ import java.util.Set;
  * {@code moves=single} draws the same kinds with the same weights from one {@code RosterMoves} iterator instead of
  * Timefold's union of selectors (benchmarks/PERFORMANCE.md, "Sixth round"); {@code moves=union} is the default.
  * {@code order=calendar|week_priority|priority} fills the slots in that {@link RosterConstruction.Order};
+ * {@code construction=full} constructs every roster as before session 15 (not left to the row phase,
+ * {@link RosterConstruction#beforeRowPhase}), {@code construction=off} constructs none (the slots stay empty);
  * {@code early=la:N:S} or {@code early=schc:N:S} puts a local search phase of S steps (a number or {@code MIN/K})
  * with that acceptor (late acceptance or step counting hill climbing of size N) over the default moves before the
  * first late-acceptance phase (whose restart trigger then counts from there), with {@code earlymoves=KEY} one
@@ -180,6 +182,10 @@ public final class SearchTuning {
             config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
         }
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        if (rows && !"off".equals(spec.get("rowphase"))) {
+            // As RosterSolverConfig.create with rows: the construction leaves every row to the row phase when it can.
+            phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(RosterConstruction.beforeRowPhase()));
+        }
         // The last phase is the late acceptance without a limit; the first local search phase shares its moves.
         LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
         tune(search, spec);
@@ -217,6 +223,17 @@ public final class SearchTuning {
             phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction(
                     RosterConstruction.DEFAULT_CANDIDATES, RosterConstruction.DEFAULT_EVALUATION_BUDGET,
                     RosterConstruction.Order.valueOf(order.toUpperCase(Locale.ROOT)))));
+        }
+        String construction = spec.get("construction");
+        if ("off".equals(construction)) {
+            // The slots stay empty: the row phase (or the first local search) builds the roster.
+            phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(
+                    (ai.timefold.solver.core.api.solver.phase.PhaseCommand<Roster>) (director, terminated) -> { }));
+        } else if ("full".equals(construction)) {
+            // Session 14's default: the construction fills the slots even when the row phase could build every row.
+            phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction()));
+        } else if (construction != null) {
+            throw new IllegalArgumentException("construction=off or construction=full: " + construction);
         }
         String early = spec.get("early");
         if (early != null) {
@@ -318,7 +335,7 @@ public final class SearchTuning {
                                     .withFixedProbabilityWeight(Double.parseDouble(parts[0])));
                 }
                 case "restart", "trace", "moves", "order", "early", "earlymoves", "firststeps", "calcs", "stop",
-                        "rowphase", "rowmoves" -> {
+                        "rowphase", "rowmoves", "construction" -> {
                     // phases, applied by configure(); the trace, printed by run()
                 }
                 case "change", "swap" -> weight(phase, entry.getKey(), Double.parseDouble(value));

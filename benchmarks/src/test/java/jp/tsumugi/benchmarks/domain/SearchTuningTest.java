@@ -190,6 +190,29 @@ class SearchTuningTest {
                 .hasSize(plain.size());
     }
 
+    /** The construction phase's command under a spec, on a problem with contract rules or without. */
+    private static Object construction(String spec, boolean rows) {
+        CustomPhaseConfig first = (CustomPhaseConfig) SearchTuning.configure(SearchTuning.parse(spec), 1, 100, rows)
+                .getPhaseConfigList().get(0);
+        assertThat(first.getCustomPhaseCommandList()).hasSize(1);
+        return first.getCustomPhaseCommandList().get(0);
+    }
+
+    @Test
+    void theConstructionIsTheDefaultsOrAsTheConstructionKeySays() {
+        assertThat(construction("default", true)).as("before the row phase, as RosterSolverConfig with rows")
+                .isInstanceOfSatisfying(RosterConstruction.class, c -> assertThat(c.rowPhaseFollows()).isTrue());
+        assertThat(construction("rowphase=off", true))
+                .isInstanceOfSatisfying(RosterConstruction.class, c -> assertThat(c.rowPhaseFollows()).isFalse());
+        assertThat(construction("default", false))
+                .isInstanceOfSatisfying(RosterConstruction.class, c -> assertThat(c.rowPhaseFollows()).isFalse());
+        assertThat(construction("construction=full", true))
+                .isInstanceOfSatisfying(RosterConstruction.class, c -> assertThat(c.rowPhaseFollows()).isFalse());
+        assertThat(construction("construction=off", true)).isNotInstanceOf(RosterConstruction.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> construction("construction=maybe", true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("construction=off");
+    }
+
     @Test
     void anEarlyPhaseMayDrawOneMoveKindAndEndOnUnimprovedSteps() {
         List<PhaseConfig> phases = SearchTuning.configure(

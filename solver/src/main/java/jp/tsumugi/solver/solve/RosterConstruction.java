@@ -64,6 +64,10 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
     private final int candidates;
     private final long evaluationBudget;
     private final Order order;
+    /** Whether the row phase follows: a roster whose every worker has contract rules is then left to it. */
+    private final boolean rowPhaseFollows;
+    /** Slots × workers from which an all-rules roster is left to the row phase. */
+    private final long fromEmpty;
 
     /**
      * The order in which the open slots are filled. Weekly and daily limits (hours, rest days) bind in a week, so in
@@ -99,12 +103,60 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
      * @param order            the order in which the open slots are filled
      */
     public RosterConstruction(int candidates, long evaluationBudget, Order order) {
+        this(candidates, evaluationBudget, order, false, Long.MAX_VALUE);
+    }
+
+    /**
+     * Slots × workers (the score calculations of FIRST_FIT) from which {@link #beforeRowPhase} leaves a roster whose
+     * every worker has contract rules to the row phase. On the Curtois instances, side by side at the same CPU seconds,
+     * the row phase from the empty roster did better above it (Instance13, 342,000: 16 % lower objective at 60 s, 7.7
+     * CPU s of construction saved; Instance24, 7 million: every rule kept after 82 CPU s, still broken after 150 with
+     * the construction's 13 s) and no better below it (Instances 14, 16, 18 at 22,000–41,000: 2–4 % worse at 120 s;
+     * 1–12 up to 99,000: as good on average at 30 s) (benchmarks/CURTOIS.md, "Session 15").
+     */
+    public static final long ROW_PHASE_FROM_EMPTY_EVALUATIONS = 200_000;
+
+    /**
+     * The default construction before the row phase ({@link RosterSolverConfig#rowPhase}): on a roster whose every
+     * worker has contract rules and whose slots × workers reach {@link #ROW_PHASE_FROM_EMPTY_EVALUATIONS} it fills
+     * nothing, and the row phase builds each worker's row whole from the empty roster (a beam search per row, where this
+     * phase would score every worker on every slot and leave thousands of broken rules for the row phase to repair).
+     * Any other roster is constructed as before.
+     */
+    public static RosterConstruction beforeRowPhase() {
+        return beforeRowPhase(ROW_PHASE_FROM_EMPTY_EVALUATIONS);
+    }
+
+    /** As {@link #beforeRowPhase()} from {@code fromEmpty} slots × workers (tests). */
+    static RosterConstruction beforeRowPhase(long fromEmpty) {
+        return new RosterConstruction(DEFAULT_CANDIDATES, DEFAULT_EVALUATION_BUDGET, DEFAULT_ORDER, true, fromEmpty);
+    }
+
+    private RosterConstruction(int candidates, long evaluationBudget, Order order, boolean rowPhaseFollows,
+            long fromEmpty) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1: " + candidates);
         }
         this.candidates = candidates;
         this.evaluationBudget = evaluationBudget;
         this.order = java.util.Objects.requireNonNull(order);
+        this.rowPhaseFollows = rowPhaseFollows;
+        this.fromEmpty = fromEmpty;
+    }
+
+    /** Whether the row phase follows this construction (the default's, on a problem with contract rules). */
+    public boolean rowPhaseFollows() {
+        return rowPhaseFollows;
+    }
+
+    /**
+     * Whether this construction leaves {@code roster} to the row phase: it follows, every worker has rules and the
+     * slots × workers reach {@link #ROW_PHASE_FROM_EMPTY_EVALUATIONS}.
+     */
+    public boolean leavesToRowPhase(Roster roster) {
+        return rowPhaseFollows && !roster.getWorkers().isEmpty()
+                && (long) roster.getSlots().size() * roster.getWorkers().size() >= fromEmpty
+                && roster.getWorkers().stream().allMatch(jp.tsumugi.solver.solve.move.RowRebuild::hasRules);
     }
 
     /** The slots in the order this construction fills them (all of them; pinned and assigned ones are skipped later). */
@@ -143,6 +195,9 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
         InnerScoreDirector<Roster, HardMediumSoftLongScore> inner =
                 (InnerScoreDirector<Roster, HardMediumSoftLongScore>) scoreDirector;
         Roster roster = scoreDirector.getWorkingSolution();
+        if (leavesToRowPhase(roster)) {
+            return;
+        }
         State state = new State(roster);
         HardMediumSoftLongScore current = inner.calculateScore().raw();
         int perSlot = candidatesPerSlot(roster.getSlots().stream().filter(s -> !s.isPinned() && s.getWorker() == null)

@@ -46,7 +46,10 @@ import java.util.StringJoiner;
  * start; {@link RosterConstruction.Order} has the alternatives measured in session 8). Each slot gets the best of at least {@link RosterConstruction#DEFAULT_CANDIDATES} workers who could take it
  * (the nearest and the least loaded; every one of them when the open slots are few), given everything placed before, which is how a person fills a year by hand:
  * linear in the year and bounded per slot. Timefold's FIRST_FIT, used before, evaluated every worker for every slot,
- * slots × (workers + 1) score calculations: fine on the small presets, 94 million on {@code prefecture}.
+ * slots × (workers + 1) score calculations: fine on the small presets, 94 million on {@code prefecture}. Before the
+ * row phase ({@link #rowPhase}), a roster whose every worker has contract rules and whose slots × workers reach
+ * {@link RosterConstruction#ROW_PHASE_FROM_EMPTY_EVALUATIONS} is not constructed: the row phase builds its rows from
+ * the empty roster ({@link RosterConstruction#beforeRowPhase}, since session 15).
  *
  * <p>Local search: late acceptance with a short memory (size 10, one accepted move per step) over change moves (give
  * a slot to another worker or leave it empty), swap moves (two slots trade workers) and pattern moves
@@ -181,13 +184,16 @@ public final class RosterSolverConfig {
 
     /**
      * The configuration for a problem of {@code slots} slots (0 when unknown); {@code rows}: the problem has workers
-     * with contract rules, and the default starts its local search with the row phase ({@link #rowPhase}).
+     * with contract rules, and the default starts its local search with the row phase ({@link #rowPhase}), after a
+     * construction that leaves the large rosters of such workers to it ({@link RosterConstruction#beforeRowPhase}).
      */
     public static SolverConfig create(SolveLimits limits, Variant variant, int slots, boolean rows) {
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(constructionHeuristic());
         if (rows && variant == Variant.LATE_ACCEPTANCE_PATTERNS) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(RosterConstruction.beforeRowPhase()));
             phases.add(rowPhase());
+        } else {
+            phases.add(constructionHeuristic());
         }
         phases.addAll(localSearchPhases(variant, slots));
         SolverConfig config = model().withPhaseList(phases);

@@ -188,4 +188,62 @@ class RosterConstructionTest {
                         .isInstanceOfSatisfying(RosterConstruction.class, construction -> assertThat(
                                 construction.order()).isEqualTo(RosterConstruction.Order.CALENDAR)));
     }
+
+    /** Two days of two one-head slots, workers a and b; {@code rules}: which of them get contract rules. */
+    private static Roster twoDays(TestData data, boolean aRules, boolean bRules) {
+        Worker a = data.worker("a");
+        Worker b = data.worker("b");
+        jp.tsumugi.solver.domain.ContractRules rules = new jp.tsumugi.solver.domain.ContractRules(java.util.Map.of(),
+                null, null, null, 5, null, null);
+        if (aRules) {
+            a.withContract(rules);
+        }
+        if (bRules) {
+            b.withContract(rules);
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (int d = 0; d < 2; d++) {
+            slots.addAll(data.cover(data.coverBuilder(MONDAY.plusDays(d), "08:00", "17:00", 60).headcount(2, 0))
+                    .createSlots());
+        }
+        return roster(data, List.of(data.site), List.of(), List.of(), slots);
+    }
+
+    private static Roster construct(Roster roster, RosterConstruction construction) {
+        SolverConfig config = new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(Slot.class)
+                .withConstraintProviderClass(RosterConstraintProvider.class)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(construction));
+        return SolverFactory.<Roster>create(config).buildSolver().solve(roster);
+    }
+
+    @Test
+    void beforeTheRowPhaseARosterWhoseEveryWorkerHasRulesIsLeftEmptyFromTheBound() {
+        // 4 slots × 2 workers: left to the row phase from a bound of 8, constructed at 9.
+        Roster everyRow = twoDays(new TestData(), true, true);
+        assertThat(RosterConstruction.beforeRowPhase(8).leavesToRowPhase(everyRow)).isTrue();
+        assertThat(construct(everyRow, RosterConstruction.beforeRowPhase(8)).getSlots())
+                .as("the row phase builds every row").noneMatch(Slot::isAssigned);
+        assertThat(RosterConstruction.beforeRowPhase(9).leavesToRowPhase(everyRow)).isFalse();
+        assertThat(construct(twoDays(new TestData(), true, true), RosterConstruction.beforeRowPhase(9)).getSlots())
+                .allMatch(Slot::isAssigned);
+        assertThat(RosterConstruction.beforeRowPhase().leavesToRowPhase(everyRow))
+                .as("far below the default bound").isFalse();
+        // Without a row phase to follow, the same roster is constructed.
+        assertThat(new RosterConstruction().leavesToRowPhase(everyRow)).isFalse();
+        assertThat(construct(twoDays(new TestData(), true, true), new RosterConstruction()).getSlots())
+                .allMatch(Slot::isAssigned);
+    }
+
+    @Test
+    void beforeTheRowPhaseARosterWithAWorkerWithoutRulesIsConstructedAsBefore() {
+        Roster mixed = twoDays(new TestData(), true, false);
+        assertThat(RosterConstruction.beforeRowPhase(1).leavesToRowPhase(mixed)).isFalse();
+        Roster built = construct(mixed, RosterConstruction.beforeRowPhase(1));
+        Roster before = construct(twoDays(new TestData(), true, false), new RosterConstruction());
+        assertThat(built.getSlots()).allMatch(Slot::isAssigned);
+        assertThat(built.getSlots().stream().map(slot -> slot.getWorker().getId()).toList())
+                .isEqualTo(before.getSlots().stream().map(slot -> slot.getWorker().getId()).toList());
+        assertThat(RosterConstruction.beforeRowPhase(1).leavesToRowPhase(twoDays(new TestData(), false, false)))
+                .isFalse();
+    }
 }

@@ -104,6 +104,12 @@ class RosterSolverConfigTest {
                 null, null, 5, null, null));
         List<PhaseConfig> with = RosterSolverConfig.forProblem(null, problem).getPhaseConfigList();
         assertThat(with).hasSize(without.size() + 1);
+        assertThat(((ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig) with.get(0))
+                .getCustomPhaseCommandList()).singleElement().isInstanceOfSatisfying(RosterConstruction.class,
+                        construction -> assertThat(construction.rowPhaseFollows()).isTrue());
+        assertThat(((ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig) without.get(0))
+                .getCustomPhaseCommandList()).singleElement().isInstanceOfSatisfying(RosterConstruction.class,
+                        construction -> assertThat(construction.rowPhaseFollows()).isFalse());
         LocalSearchPhaseConfig rows = (LocalSearchPhaseConfig) with.get(1);
         assertThat(((ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig)
                 rows.getMoveSelectorConfig()).getMoveSelectorList()).extracting(child -> (Object) (
