@@ -33,7 +33,8 @@ import java.util.Random;
  *
  * Kinds: {@code row} ({@link RowRebuild}), {@code pair} ({@link PairRowRebuild}), {@code chain}
  * ({@link ChainRowRebuild}, whatever the roster's size). With {@code descend}, a draw that gains is kept and the kind
- * re-indexed on the better roster: a descent by that kind alone (each kept draw printed).
+ * re-indexed on the better roster: a descent by that kind alone (each kept draw printed). {@code -Dprobe.print=true}
+ * prints every draw that gains, with its slots (to see whether the gains are one chain drawn again and again).
  */
 public final class MoveProbe {
     private MoveProbe() {

@@ -68,6 +68,8 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
     private final boolean rowPhaseFollows;
     /** Slots × workers from which an all-rules roster is left to the row phase. */
     private final long fromEmpty;
+    /** The longest plan (days) left to the row phase. */
+    private final int maxDays;
 
     /**
      * The order in which the open slots are filled. Weekly and daily limits (hours, rest days) bind in a week, so in
@@ -103,37 +105,46 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
      * @param order            the order in which the open slots are filled
      */
     public RosterConstruction(int candidates, long evaluationBudget, Order order) {
-        this(candidates, evaluationBudget, order, false, Long.MAX_VALUE);
+        this(candidates, evaluationBudget, order, false, Long.MAX_VALUE, 0);
     }
 
     /**
      * Slots × workers (the score calculations of FIRST_FIT) from which {@link #beforeRowPhase} leaves a roster whose
      * every worker has contract rules to the row phase. On the Curtois instances, side by side at the same CPU seconds,
-     * the row phase from the empty roster did better above it (Instance13, 342,000: 16 % lower objective at 60 s, 7.7
-     * CPU s of construction saved; Instance24, 7 million: every rule kept after 82 CPU s, still broken after 150 with
-     * the construction's 13 s) and no better below it (Instances 14, 16, 18 at 22,000–41,000: 2–4 % worse at 120 s;
-     * 1–12 up to 99,000: as good on average at 30 s) (benchmarks/CURTOIS.md, "Session 15").
+     * the row phase from the empty roster did better above it (Instance13, 339,000: 16 % lower objective at 60 s, 7.7
+     * CPU s of construction saved; Instance20 9 % at 120 s; the year-long Instances 22 and 24 are left out by
+     * {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS}) and no better below it (Instances 14, 16, 18 at 21,000–39,000: 2–4 %
+     * worse at 120 s; 1–12 up to 98,000: as good on average at 30 s) (benchmarks/CURTOIS.md, "Session 15").
      */
     public static final long ROW_PHASE_FROM_EMPTY_EVALUATIONS = 200_000;
+    /**
+     * The longest plan, in days, that {@link #beforeRowPhase} leaves to the row phase. On the year-long Curtois plans
+     * the full runs (`run-curtois --limit 300s`, two each) went the other way: Instance22 broke two rules in both
+     * (constructed, session 14's run kept every rule) and Instance24 ended 25 % worse than session 14's run in both,
+     * and 4.5 % worse side by side at 300 CPU s, though feasible earlier; Instances 13, 20 and 21 (28 and 182 days)
+     * gained 19–22 points of gap in theirs (benchmarks/CURTOIS.md, "Session 15").
+     */
+    public static final int ROW_PHASE_FROM_EMPTY_MAX_DAYS = 182;
 
     /**
      * The default construction before the row phase ({@link RosterSolverConfig#rowPhase}): on a roster whose every
-     * worker has contract rules and whose slots × workers reach {@link #ROW_PHASE_FROM_EMPTY_EVALUATIONS} it fills
-     * nothing, and the row phase builds each worker's row whole from the empty roster (a beam search per row, where this
+     * worker has contract rules, whose slots × workers reach {@link #ROW_PHASE_FROM_EMPTY_EVALUATIONS} and whose plan
+     * is at most {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS} days long it fills nothing, and the row phase builds each worker's row whole from the empty roster (a beam search per row, where this
      * phase would score every worker on every slot and leave thousands of broken rules for the row phase to repair).
      * Any other roster is constructed as before.
      */
     public static RosterConstruction beforeRowPhase() {
-        return beforeRowPhase(ROW_PHASE_FROM_EMPTY_EVALUATIONS);
+        return beforeRowPhase(ROW_PHASE_FROM_EMPTY_EVALUATIONS, ROW_PHASE_FROM_EMPTY_MAX_DAYS);
     }
 
-    /** As {@link #beforeRowPhase()} from {@code fromEmpty} slots × workers (tests). */
-    static RosterConstruction beforeRowPhase(long fromEmpty) {
-        return new RosterConstruction(DEFAULT_CANDIDATES, DEFAULT_EVALUATION_BUDGET, DEFAULT_ORDER, true, fromEmpty);
+    /** As {@link #beforeRowPhase()} from {@code fromEmpty} slots × workers, on plans up to {@code maxDays} (tests). */
+    static RosterConstruction beforeRowPhase(long fromEmpty, int maxDays) {
+        return new RosterConstruction(DEFAULT_CANDIDATES, DEFAULT_EVALUATION_BUDGET, DEFAULT_ORDER, true, fromEmpty,
+                maxDays);
     }
 
     private RosterConstruction(int candidates, long evaluationBudget, Order order, boolean rowPhaseFollows,
-            long fromEmpty) {
+            long fromEmpty, int maxDays) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be at least 1: " + candidates);
         }
@@ -142,6 +153,7 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
         this.order = java.util.Objects.requireNonNull(order);
         this.rowPhaseFollows = rowPhaseFollows;
         this.fromEmpty = fromEmpty;
+        this.maxDays = maxDays;
     }
 
     /** Whether the row phase follows this construction (the default's, on a problem with contract rules). */
@@ -150,12 +162,14 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
     }
 
     /**
-     * Whether this construction leaves {@code roster} to the row phase: it follows, every worker has rules and the
-     * slots × workers reach {@link #ROW_PHASE_FROM_EMPTY_EVALUATIONS}.
+     * Whether this construction leaves {@code roster} to the row phase: it follows, every worker has rules, the
+     * slots × workers reach {@link #ROW_PHASE_FROM_EMPTY_EVALUATIONS} and the plan is at most
+     * {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS} days long.
      */
     public boolean leavesToRowPhase(Roster roster) {
         return rowPhaseFollows && !roster.getWorkers().isEmpty()
                 && (long) roster.getSlots().size() * roster.getWorkers().size() >= fromEmpty
+                && roster.getCalendar() != null && roster.getCalendar().getDayCount() <= maxDays
                 && roster.getWorkers().stream().allMatch(jp.tsumugi.solver.solve.move.RowRebuild::hasRules);
     }
 

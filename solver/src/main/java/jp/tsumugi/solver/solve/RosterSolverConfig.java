@@ -47,8 +47,9 @@ import java.util.StringJoiner;
  * (the nearest and the least loaded; every one of them when the open slots are few), given everything placed before, which is how a person fills a year by hand:
  * linear in the year and bounded per slot. Timefold's FIRST_FIT, used before, evaluated every worker for every slot,
  * slots × (workers + 1) score calculations: fine on the small presets, 94 million on {@code prefecture}. Before the
- * row phase ({@link #rowPhase}), a roster whose every worker has contract rules and whose slots × workers reach
- * {@link RosterConstruction#ROW_PHASE_FROM_EMPTY_EVALUATIONS} is not constructed: the row phase builds its rows from
+ * row phase ({@link #rowPhase}), a roster whose every worker has contract rules, whose slots × workers reach
+ * {@link RosterConstruction#ROW_PHASE_FROM_EMPTY_EVALUATIONS} and whose plan is at most
+ * {@link RosterConstruction#ROW_PHASE_FROM_EMPTY_MAX_DAYS} days is not constructed: the row phase builds its rows from
  * the empty roster ({@link RosterConstruction#beforeRowPhase}, since session 15).
  *
  * <p>Local search: late acceptance with a short memory (size 10, one accepted move per step) over change moves (give

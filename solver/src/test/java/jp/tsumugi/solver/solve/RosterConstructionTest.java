@@ -220,14 +220,18 @@ class RosterConstructionTest {
     void beforeTheRowPhaseARosterWhoseEveryWorkerHasRulesIsLeftEmptyFromTheBound() {
         // 4 slots × 2 workers: left to the row phase from a bound of 8, constructed at 9.
         Roster everyRow = twoDays(new TestData(), true, true);
-        assertThat(RosterConstruction.beforeRowPhase(8).leavesToRowPhase(everyRow)).isTrue();
-        assertThat(construct(everyRow, RosterConstruction.beforeRowPhase(8)).getSlots())
+        assertThat(RosterConstruction.beforeRowPhase(8, 366).leavesToRowPhase(everyRow)).isTrue();
+        assertThat(construct(everyRow, RosterConstruction.beforeRowPhase(8, 366)).getSlots())
                 .as("the row phase builds every row").noneMatch(Slot::isAssigned);
-        assertThat(RosterConstruction.beforeRowPhase(9).leavesToRowPhase(everyRow)).isFalse();
-        assertThat(construct(twoDays(new TestData(), true, true), RosterConstruction.beforeRowPhase(9)).getSlots())
+        assertThat(RosterConstruction.beforeRowPhase(9, 366).leavesToRowPhase(everyRow)).isFalse();
+        assertThat(construct(twoDays(new TestData(), true, true), RosterConstruction.beforeRowPhase(9, 366)).getSlots())
                 .allMatch(Slot::isAssigned);
         assertThat(RosterConstruction.beforeRowPhase().leavesToRowPhase(everyRow))
                 .as("far below the default bound").isFalse();
+        // A plan up to the longest left to the row phase, not a day longer.
+        int days = everyRow.getCalendar().getDayCount();
+        assertThat(RosterConstruction.beforeRowPhase(8, days).leavesToRowPhase(everyRow)).isTrue();
+        assertThat(RosterConstruction.beforeRowPhase(8, days - 1).leavesToRowPhase(everyRow)).isFalse();
         // Without a row phase to follow, the same roster is constructed.
         assertThat(new RosterConstruction().leavesToRowPhase(everyRow)).isFalse();
         assertThat(construct(twoDays(new TestData(), true, true), new RosterConstruction()).getSlots())
@@ -237,13 +241,13 @@ class RosterConstructionTest {
     @Test
     void beforeTheRowPhaseARosterWithAWorkerWithoutRulesIsConstructedAsBefore() {
         Roster mixed = twoDays(new TestData(), true, false);
-        assertThat(RosterConstruction.beforeRowPhase(1).leavesToRowPhase(mixed)).isFalse();
-        Roster built = construct(mixed, RosterConstruction.beforeRowPhase(1));
+        assertThat(RosterConstruction.beforeRowPhase(1, 366).leavesToRowPhase(mixed)).isFalse();
+        Roster built = construct(mixed, RosterConstruction.beforeRowPhase(1, 366));
         Roster before = construct(twoDays(new TestData(), true, false), new RosterConstruction());
         assertThat(built.getSlots()).allMatch(Slot::isAssigned);
         assertThat(built.getSlots().stream().map(slot -> slot.getWorker().getId()).toList())
                 .isEqualTo(before.getSlots().stream().map(slot -> slot.getWorker().getId()).toList());
-        assertThat(RosterConstruction.beforeRowPhase(1).leavesToRowPhase(twoDays(new TestData(), false, false)))
+        assertThat(RosterConstruction.beforeRowPhase(1, 366).leavesToRowPhase(twoDays(new TestData(), false, false)))
                 .isFalse();
     }
 }
