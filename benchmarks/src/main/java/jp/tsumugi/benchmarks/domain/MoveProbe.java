@@ -112,7 +112,8 @@ public final class MoveProbe {
         }
         int drawn = gains + neutral + costs;
         System.out.printf(Locale.ROOT, "%s\t%s\tstart %s\t%d moves (%d empty)\tgain %d\tneutral %d\tcost %d\tbest %d"
-                        + "\t%.1f slots/move\t%.2f ms/draw%n", args[1], kind, first + " → " + start, drawn, empty, gains, neutral, costs,
-                best, drawn == 0 ? 0.0 : (double) sumSlots / drawn, nanos / 1e6 / Math.max(1, drawn + empty));
+                        + "\t%.1f slots/move\t%.2f ms/draw%n", args[1], kind, first + " → " + start, drawn, empty,
+                gains, neutral, costs, best, drawn == 0 ? 0.0 : (double) sumSlots / drawn,
+                nanos / 1e6 / Math.max(1, drawn + empty));
     }
 }
