@@ -111,10 +111,10 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
     /**
      * Slots × workers (the score calculations of FIRST_FIT) from which {@link #beforeRowPhase} leaves a roster whose
      * every worker has contract rules to the row phase. On the Curtois instances, side by side at the same CPU seconds,
-     * the row phase from the empty roster did better above it (Instance13, 339,000: 16 % lower objective at 60 s, 7.7
-     * CPU s of construction saved; Instance20 9 % at 120 s; the year-long Instances 22 and 24 are left out by
-     * {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS}) and no better below it (Instances 14, 16, 18 at 21,000–39,000: 2–4 %
-     * worse at 120 s; 1–12 up to 98,000: as good on average at 30 s) (benchmarks/CURTOIS.md, "Session 15").
+     * the row phase from the empty roster did better above it (Instance13, 339,000: 5.5 % lower objective at 60 s over
+     * two seeds, 7.7 CPU s of construction saved; Instance20 15 % at 120 s; the year-long Instances 22 and 24 are left
+     * out by {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS}) and no better below it (Instances 14, 16, 18 at 21,000–39,000:
+     * 2–4 % worse at 120 s; 1–12 up to 98,000: as good on average at 30 s) (benchmarks/CURTOIS.md, "Session 15").
      */
     public static final long ROW_PHASE_FROM_EMPTY_EVALUATIONS = 200_000;
     /**
