@@ -184,7 +184,7 @@ public final class SearchTuning {
         List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
         if (rows && !"off".equals(spec.get("rowphase"))) {
             // As RosterSolverConfig.create with rows: the construction leaves every row to the row phase when it can.
-            phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(RosterConstruction.beforeRowPhase()));
+            phases.set(0, RosterSolverConfig.construction(true));
         }
         // The last phase is the late acceptance without a limit; the first local search phase shares its moves.
         LocalSearchPhaseConfig search = (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
@@ -231,7 +231,7 @@ public final class SearchTuning {
                     (ai.timefold.solver.core.api.solver.phase.PhaseCommand<Roster>) (director, terminated) -> { }));
         } else if ("full".equals(construction)) {
             // Session 14's default: the construction fills the slots even when the row phase could build every row.
-            phases.set(0, new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction()));
+            phases.set(0, RosterSolverConfig.construction(false));
         } else if (construction != null) {
             throw new IllegalArgumentException("construction=off or construction=full: " + construction);
         }

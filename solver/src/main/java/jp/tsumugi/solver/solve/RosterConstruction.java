@@ -129,9 +129,10 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
     /**
      * The default construction before the row phase ({@link RosterSolverConfig#rowPhase}): on a roster whose every
      * worker has contract rules, whose slots × workers reach {@link #ROW_PHASE_FROM_EMPTY_EVALUATIONS} and whose plan
-     * is at most {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS} days long it fills nothing, and the row phase builds each worker's row whole from the empty roster (a beam search per row, where this
-     * phase would score every worker on every slot and leave thousands of broken rules for the row phase to repair).
-     * Any other roster is constructed as before.
+     * is at most {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS} days long it fills nothing, and the row phase builds each
+     * worker's row whole from the empty roster (a beam search per row, where this phase would score every worker on
+     * every slot and leave thousands of broken rules for the row phase to repair). Any other roster is constructed as
+     * before.
      */
     public static RosterConstruction beforeRowPhase() {
         return beforeRowPhase(ROW_PHASE_FROM_EMPTY_EVALUATIONS, ROW_PHASE_FROM_EMPTY_MAX_DAYS);
@@ -139,6 +140,9 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
 
     /** As {@link #beforeRowPhase()} from {@code fromEmpty} slots × workers, on plans up to {@code maxDays} (tests). */
     static RosterConstruction beforeRowPhase(long fromEmpty, int maxDays) {
+        if (fromEmpty < 1) {
+            throw new IllegalArgumentException("fromEmpty must be at least 1: " + fromEmpty);
+        }
         return new RosterConstruction(DEFAULT_CANDIDATES, DEFAULT_EVALUATION_BUDGET, DEFAULT_ORDER, true, fromEmpty,
                 maxDays);
     }
@@ -167,7 +171,8 @@ public final class RosterConstruction implements PhaseCommand<Roster> {
      * {@link #ROW_PHASE_FROM_EMPTY_MAX_DAYS} days long.
      */
     public boolean leavesToRowPhase(Roster roster) {
-        return rowPhaseFollows && !roster.getWorkers().isEmpty()
+        // fromEmpty is at least 1, so a roster without workers (every one of none has rules) never qualifies.
+        return rowPhaseFollows
                 && (long) roster.getSlots().size() * roster.getWorkers().size() >= fromEmpty
                 && roster.getCalendar() != null && roster.getCalendar().getDayCount() <= maxDays
                 && roster.getWorkers().stream().allMatch(jp.tsumugi.solver.solve.move.RowRebuild::hasRules);

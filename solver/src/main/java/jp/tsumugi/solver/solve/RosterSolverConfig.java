@@ -191,7 +191,7 @@ public final class RosterSolverConfig {
     public static SolverConfig create(SolveLimits limits, Variant variant, int slots, boolean rows) {
         List<PhaseConfig> phases = new ArrayList<>();
         if (rows && variant == Variant.LATE_ACCEPTANCE_PATTERNS) {
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(RosterConstruction.beforeRowPhase()));
+            phases.add(construction(true));
             phases.add(rowPhase());
         } else {
             phases.add(constructionHeuristic());
@@ -226,7 +226,16 @@ public final class RosterSolverConfig {
     }
 
     static PhaseConfig<?> constructionHeuristic() {
-        return new CustomPhaseConfig().withCustomPhaseCommands(new RosterConstruction());
+        return construction(false);
+    }
+
+    /**
+     * The construction phase: {@link RosterConstruction}, or with {@code rowPhaseFollows} the one that leaves a large
+     * roster of workers with contract rules to the row phase ({@link RosterConstruction#beforeRowPhase}).
+     */
+    public static PhaseConfig<?> construction(boolean rowPhaseFollows) {
+        return new CustomPhaseConfig().withCustomPhaseCommands(
+                rowPhaseFollows ? RosterConstruction.beforeRowPhase() : new RosterConstruction());
     }
 
     /** Timefold's FIRST_FIT over every worker for every slot (what {@link RosterConstruction} replaced in solving). */

@@ -249,5 +249,7 @@ class RosterConstructionTest {
                 .isEqualTo(before.getSlots().stream().map(slot -> slot.getWorker().getId()).toList());
         assertThat(RosterConstruction.beforeRowPhase(1, 366).leavesToRowPhase(twoDays(new TestData(), false, false)))
                 .isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RosterConstruction.beforeRowPhase(0, 366))
+                .as("a bound of 0 would leave a roster without workers").isInstanceOf(IllegalArgumentException.class);
     }
 }
