@@ -45,6 +45,9 @@ public abstract class RowPricing extends PatternMoveFactory {
     static final int STATES_PER_KEY = 2;
     /** States kept per day in all (the best ranked). */
     static final int MAX_STATES = 200;
+    /** This factory's beam: {@link #STATES_PER_KEY} and {@link #MAX_STATES} unless {@link #widenBeam} says more. */
+    int statesPerKey = STATES_PER_KEY;
+    int maxStates = MAX_STATES;
     /**
      * The search's price of one point of each score level, in soft points: a weight of {@code h} hard, {@code m} medium
      * and {@code s} soft costs {@code h × HARD + m × MEDIUM + s} ({@link Prices}).
@@ -87,6 +90,23 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
         int first = random.nextInt(dayCount - length + 1);
         return new int[] {first, first + length - 1};
+    }
+
+    /**
+     * A wider beam for this factory's searches: {@code statesPerKey} states per key and {@code maxStates} per day
+     * instead of {@link #STATES_PER_KEY} and {@link #MAX_STATES}. The moves of the solver keep the narrow beam; a
+     * whole-row search that must not miss rows (the benchmarks' {@code ColumnGeneration}, where a row's price is far
+     * from the roster's marginal one) widens it.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= statesPerKey <= maxStates}
+     */
+    public void widenBeam(int statesPerKey, int maxStates) {
+        if (statesPerKey < 1 || maxStates < statesPerKey) {
+            throw new IllegalArgumentException("beam: 1 <= states per key <= states per day, not " + statesPerKey
+                    + " and " + maxStates);
+        }
+        this.statesPerKey = statesPerKey;
+        this.maxStates = maxStates;
     }
 
     /** Two distinct drawn workers at random (the kind draws only with two of them at least). */
@@ -609,7 +629,7 @@ public abstract class RowPricing extends PatternMoveFactory {
 
         List<State> run() {
             int keys = keyCount();
-            State[] beam = new State[keys * STATES_PER_KEY];
+            State[] beam = new State[keys * statesPerKey];
             int[] sizes = new int[keys];
             State[] nextBeam = new State[beam.length];
             int[] nextSizes = new int[keys];
@@ -627,7 +647,7 @@ public abstract class RowPricing extends PatternMoveFactory {
                 for (int u = 0; u < used.count; u++) {
                     int k = used.keys[u];
                     for (int i = 0; i < sizes[k]; i++) {
-                        State state = beam[k * STATES_PER_KEY + i];
+                        State state = beam[k * statesPerKey + i];
                         for (Option option : dayOptions) {
                             advance(state, option, d);
                             Next n = next;
@@ -635,8 +655,8 @@ public abstract class RowPricing extends PatternMoveFactory {
                             long rank = rank(n.cost, n.minutes, n.weekends, n.pending, d);
                             // A full key whose worst state ranks no worse keeps none of its states for this one: the
                             // successor is not made (most are not).
-                            if (nextSizes[key] == STATES_PER_KEY
-                                    && nextBeam[key * STATES_PER_KEY + STATES_PER_KEY - 1].rank <= rank) {
+                            if (nextSizes[key] == statesPerKey
+                                    && nextBeam[key * statesPerKey + statesPerKey - 1].rank <= rank) {
                                 continue;
                             }
                             if (nextSizes[key] == 0) {
@@ -663,7 +683,7 @@ public abstract class RowPricing extends PatternMoveFactory {
             for (int u = 0; u < used.count; u++) {
                 int k = used.keys[u];
                 for (int i = 0; i < sizes[k]; i++) {
-                    ends.add(finish(beam[k * STATES_PER_KEY + i]));
+                    ends.add(finish(beam[k * statesPerKey + i]));
                 }
             }
             ends.sort((x, y) -> Long.compare(x.cost, y.cost));
@@ -872,7 +892,7 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
 
         /**
-         * Keeps the {@link #MAX_STATES} best-ranked states of a day (ties kept): many shift types make many keys. Leaves
+         * Keeps the {@link #maxStates} best-ranked states of a day (ties kept): many shift types make many keys. Leaves
          * {@code used} with the keys that still hold states, in ascending order.
          */
         void prune(State[] beam, int[] sizes, Keys used) {
@@ -880,7 +900,7 @@ public abstract class RowPricing extends PatternMoveFactory {
             for (int u = 0; u < used.count; u++) {
                 total += sizes[used.keys[u]];
             }
-            if (total <= MAX_STATES) {
+            if (total <= maxStates) {
                 // In key order, as a scan over all keys meets them (ties between equal rows break the same way).
                 Arrays.sort(used.keys, 0, used.count);
                 return;
@@ -890,15 +910,15 @@ public abstract class RowPricing extends PatternMoveFactory {
             for (int u = 0; u < used.count; u++) {
                 int k = used.keys[u];
                 for (int j = 0; j < sizes[k]; j++) {
-                    ranks[i++] = beam[k * STATES_PER_KEY + j].rank;
+                    ranks[i++] = beam[k * statesPerKey + j].rank;
                 }
             }
             Arrays.sort(ranks);
-            long worstKept = ranks[MAX_STATES - 1];
+            long worstKept = ranks[maxStates - 1];
             int kept = 0;
             for (int u = 0; u < used.count; u++) {
                 int k = used.keys[u];
-                while (sizes[k] > 0 && beam[k * STATES_PER_KEY + sizes[k] - 1].rank > worstKept) {
+                while (sizes[k] > 0 && beam[k * statesPerKey + sizes[k] - 1].rank > worstKept) {
                     sizes[k]--;
                 }
                 if (sizes[k] > 0) {
@@ -909,10 +929,10 @@ public abstract class RowPricing extends PatternMoveFactory {
             Arrays.sort(used.keys, 0, used.count);
         }
 
-        /** Keeps the {@link #STATES_PER_KEY} best states of each key, ranked with a bound on the minutes still missing. */
+        /** Keeps the {@link #statesPerKey} best states of each key, ranked with a bound on the minutes still missing. */
         void keep(State[] beam, int[] sizes, State state, int key, long rank) {
             state.rank = rank;
-            int base = key * STATES_PER_KEY;
+            int base = key * statesPerKey;
             int size = sizes[key];
             for (int i = 0; i < size; i++) {
                 State other = beam[base + i];
@@ -924,7 +944,7 @@ public abstract class RowPricing extends PatternMoveFactory {
                     return;
                 }
             }
-            if (size < STATES_PER_KEY) {
+            if (size < statesPerKey) {
                 beam[base + size] = state;
                 sizes[key] = size + 1;
                 sortDown(beam, base, size);

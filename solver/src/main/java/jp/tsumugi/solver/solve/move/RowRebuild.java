@@ -111,6 +111,37 @@ public class RowRebuild extends RowPricing {
                 d -> (d >= one[0] && d <= one[1]) || (d >= other[0] && d <= other[1]));
     }
 
+    /**
+     * The rows the search ends with for {@code worker} over the whole plan, cheapest first (at most the beam, see
+     * {@link #widenBeam}): each the slot of every day, {@code null} when off, the current slot on days it keeps it.
+     * Working a cover on a day costs what the roster makes it cost ({@link #propose}) plus {@code bonus} of that day
+     * and cover (prices of the covers other than the roster's, e.g. a master problem's duals; {@code null}: none).
+     * Rows that break a rule are among them at the rule's price; a slot of another cover is the cover's first empty
+     * one, so two workers' rows may name the same slot. For whole-row searches (the benchmarks'
+     * {@code ColumnGeneration}), not a move.
+     */
+    public List<Slot[]> endRows(Worker worker, java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
+        this.bonus = bonus;
+        Search search;
+        try {
+            search = search(worker, 0, dayCount - 1);
+        } finally {
+            this.bonus = null;
+        }
+        List<Slot[]> rows = new ArrayList<>();
+        for (State end : search.run()) {
+            Slot[] row = new Slot[dayCount];
+            for (State s = end; s.previous != null; s = s.previous) {
+                row[s.day] = s.option.slot();
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** What {@link #endRows} adds to the cost of working a cover on a day while it builds the options. */
+    private java.util.function.ToLongBiFunction<Integer, Cover> bonus;
+
     /** The search {@link #propose} runs for {@code worker} over days {@code first..last}, every day free (for tests). */
     Search search(Worker worker, int first, int last) {
         Row row = new Row(worker);
@@ -139,9 +170,10 @@ public class RowRebuild extends RowPricing {
         options.add(new Option(null, -1, 0, leave + requestCost(dayRequests, false, null)));
         for (int c = 0; c < covers[d].length; c++) {
             Cover cover = covers[d][c];
+            long extra = bonus == null ? 0 : bonus.applyAsLong(d, cover);
             if (current != null && cover == current.getCover()) {
                 if (mayTake(worker, current)) {
-                    options.add(work(current, requestCost(dayRequests, true, cover.getShiftType())));
+                    options.add(work(current, extra + requestCost(dayRequests, true, cover.getShiftType())));
                 }
                 continue;
             }
@@ -159,7 +191,7 @@ public class RowRebuild extends RowPricing {
             }
             long take = assigned < cover.getRequiredHeadcount() ? -prices().unfilled() * cover.getUnfilledWeightPerHead()
                     : prices().over() * cover.getOverWeightPerHead();
-            options.add(work(empty, leave + take + requestCost(dayRequests, true, cover.getShiftType())));
+            options.add(work(empty, extra + leave + take + requestCost(dayRequests, true, cover.getShiftType())));
         }
         return new Day(options.toArray(new Option[0]));
     }

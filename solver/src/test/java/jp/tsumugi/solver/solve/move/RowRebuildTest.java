@@ -129,6 +129,38 @@ class RowRebuildTest extends TwoWeekRosterTest {
     }
 
     @Test
+    void theCheapestEndRowIsTheProposedRowAndABonusOnACoverMovesTheRowOffIt() {
+        a.withContract(rules(3, null, null));
+        RowRebuild search = RowRebuild.on(roster);
+        java.util.List<Slot[]> rows = search.endRows(a, null);
+        TreeMap<Integer, Slot> proposed = rowAfter(a, wholePlan(a));
+        Slot[] cheapest = rows.get(0);
+        for (int d = 0; d < 14; d++) {
+            assertThat(cheapest[d] == null).as("day %d off", d).isEqualTo(!proposed.containsKey(d));
+        }
+        // Working day 0's early cover now costs more than any head earns: the cheapest row leaves it.
+        java.util.List<Slot[]> priced = search.endRows(a, (d, cover) -> d == 0 && cover == early[0].getCover()
+                ? 1_000_000L : 0L);
+        assertThat(priced.get(0)[0]).isNotSameAs(early[0]);
+        // Ends are cheapest first, and no more than the beam holds.
+        assertThat(rows.size()).isBetween(1, RowRebuild.MAX_STATES);
+    }
+
+    @Test
+    void aWiderBeamIsAtLeastAsWideAsAKeyAndTheNarrowOneIsTheDefault() {
+        RowRebuild search = RowRebuild.on(roster);
+        assertThat(search.statesPerKey).isEqualTo(RowRebuild.STATES_PER_KEY);
+        assertThat(search.maxStates).isEqualTo(RowRebuild.MAX_STATES);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.widenBeam(0, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.widenBeam(5, 4))
+                .isInstanceOf(IllegalArgumentException.class);
+        search.widenBeam(4, 4);
+        a.withContract(rules(3, null, null));
+        assertThat(search.endRows(a, null)).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
     void eachRuleIsPricedAtTheWeightTheRosterGivesIt() {
         assertThat(RowRebuild.Prices.of(ConstraintWeightOverrides.none())).isEqualTo(new RowRebuild.Prices(
                 RowRebuild.MEDIUM, 1, 1, 1, RowRebuild.HARD, RowRebuild.HARD, RowRebuild.HARD, RowRebuild.HARD,

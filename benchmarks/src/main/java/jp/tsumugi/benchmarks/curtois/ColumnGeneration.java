@@ -1,0 +1,415 @@
+package jp.tsumugi.benchmarks.curtois;
+
+import jp.tsumugi.solver.domain.Cover;
+import jp.tsumugi.solver.domain.Roster;
+import jp.tsumugi.solver.domain.Slot;
+import jp.tsumugi.solver.domain.Worker;
+import jp.tsumugi.solver.solve.move.RowRebuild;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whole rows as columns (session 16's probe, not the solver): a Curtois instance as a set-partitioning master problem
+ * (one row per employee; covers and requests priced as the objective) over a pool of rows that keep every rule, the
+ * rows found by the solver's own row search ({@link RowRebuild#endRows}, with a widened beam). The pool starts with the
+ * rows the search ends with against a start roster (the covers' marginal prices); column generation then solves the
+ * master's linear relaxation (its dual, directly, with ojAlgo), prices every employee's row against the duals on the
+ * empty roster and adds the rows of negative reduced cost that keep every rule, until none is found or the rounds run
+ * out; finally the master as a MIP (ojAlgo, time-limited) over the pool. The row search is a beam, not an exact pricing,
+ * so the linear bound is that of the pool, not a lower bound of the instance. The result is judged by
+ * {@link CurtoisEvaluator}.
+ *
+ * <pre>java -cp … jp.tsumugi.benchmarks.curtois.ColumnGeneration InstanceN.txt [start.grid.txt|-] [statesPerKey:maxStates] [rounds] [mipSeconds] [out.grid.txt]</pre>
+ */
+public final class ColumnGeneration {
+
+    /** What a run found: the evaluator's verdict on the MIP's rows, the last linear value, the pool, the rounds. */
+    public record Result(CurtoisEvaluator.Evaluation evaluation, double linear, double mip, int columns, int rounds,
+            int[][] assignment) {
+    }
+
+    private final CurtoisInstance instance;
+    private final CurtoisMapping mapping;
+    private final int employees;
+    private final int days;
+    private final int shifts;
+    private final int[][] required;
+    private final int[][] under;
+    private final int[][] over;
+    /** Slots per day and shift (required and optional heads): no more can work it. */
+    private final int[][] cap;
+    /** Per employee, day, shift: the requests' cost of working it; at {@code [shifts]}: of being off. */
+    private final long[][][] requestCost;
+    private final Map<String, Integer> shiftIndex = new HashMap<>();
+    private final List<List<int[]>> pool = new ArrayList<>();
+    private final List<Set<String>> known = new ArrayList<>();
+    private final int statesPerKey;
+    private final int maxStates;
+
+    ColumnGeneration(CurtoisInstance instance, int statesPerKey, int maxStates) {
+        this.instance = instance;
+        this.mapping = CurtoisMapping.of(instance);
+        this.statesPerKey = statesPerKey;
+        this.maxStates = maxStates;
+        employees = instance.employees().size();
+        days = instance.horizon();
+        shifts = instance.shifts().size();
+        for (int s = 0; s < shifts; s++) {
+            shiftIndex.put(instance.shifts().get(s).id(), s);
+        }
+        required = new int[days][shifts];
+        under = new int[days][shifts];
+        over = new int[days][shifts];
+        cap = new int[days][shifts];
+        for (CurtoisInstance.CoverRow row : instance.cover()) {
+            int s = shiftIndex.get(row.shift());
+            required[row.day()][s] = row.requirement();
+            under[row.day()][s] = row.underWeight();
+            over[row.day()][s] = row.overWeight();
+        }
+        for (Slot slot : mapping.roster().getSlots()) {
+            cap[slot.getDayIndex()][shiftIndex.get(slot.getShiftType().getId())]++;
+        }
+        Map<String, Integer> employeeIndex = new HashMap<>();
+        for (int e = 0; e < employees; e++) {
+            employeeIndex.put(instance.employees().get(e).id(), e);
+            pool.add(new ArrayList<>());
+            known.add(new HashSet<>());
+        }
+        requestCost = new long[employees][days][shifts + 1];
+        for (CurtoisInstance.Request r : instance.onRequests()) {
+            int e = employeeIndex.get(r.employee());
+            int s = shiftIndex.get(r.shift());
+            for (int t = 0; t <= shifts; t++) {
+                if (t != s) {
+                    requestCost[e][r.day()][t] += r.weight();
+                }
+            }
+        }
+        for (CurtoisInstance.Request r : instance.offRequests()) {
+            requestCost[employeeIndex.get(r.employee())][r.day()][shiftIndex.get(r.shift())] += r.weight();
+        }
+    }
+
+    /**
+     * Runs the probe from {@code start} ({@code assignment[employee][day]}, shift index or -1; an empty roster is a
+     * start too): the pool from the rows against it, at most {@code rounds} rounds of pricing against the duals, the
+     * MIP for at most {@code mipMillis}.
+     */
+    public static Result run(CurtoisInstance instance, int[][] start, int statesPerKey, int maxStates, int rounds,
+            long mipMillis) {
+        return new ColumnGeneration(instance, statesPerKey, maxStates).solve(start, rounds, mipMillis);
+    }
+
+    Result solve(int[][] start, int rounds, long mipMillis) {
+        for (int e = 0; e < employees; e++) {
+            addIfLegal(e, start[e]);
+        }
+        RowRebuild marginal = rowSearch(start);
+        Roster startRoster = lastRoster;
+        for (int e = 0; e < employees; e++) {
+            for (Slot[] slots : marginal.endRows(worker(startRoster, e), null)) {
+                addIfLegal(e, row(slots));
+            }
+            if (pool.get(e).isEmpty()) {
+                throw new IllegalStateException("no row of " + instance.employees().get(e).id() + " keeps every rule");
+            }
+        }
+        int[][] empty = new int[employees][days];
+        for (int[] row : empty) {
+            Arrays.fill(row, -1);
+        }
+        RowRebuild pricing = rowSearch(empty);
+        Roster emptyRoster = lastRoster;
+        double linear = Double.NaN;
+        int round = 0;
+        for (; round < rounds; round++) {
+            Duals duals = duals();
+            linear = duals.value;
+            int added = 0;
+            for (int e = 0; e < employees; e++) {
+                int kept = 0;
+                for (Slot[] slots : pricing.endRows(worker(emptyRoster, e), (d, cover) -> price(duals, d, cover))) {
+                    int[] row = row(slots);
+                    double reduced = rowCost(e, row) - duals.rowSum(row) - duals.employee[e];
+                    if (reduced < -1e-6 && addIfLegal(e, row) && ++kept >= COLUMNS_PER_ROUND) {
+                        break;
+                    }
+                }
+                added += kept;
+            }
+            if (added == 0) {
+                break;
+            }
+        }
+        Duals last = duals();
+        linear = last.value;
+        int[][] chosen = new int[employees][];
+        double mip = mip(chosen, mipMillis, cheapest(last, MIP_ROWS_PER_EMPLOYEE));
+        for (int e = 0; e < employees; e++) {
+            if (chosen[e] == null) {
+                chosen[e] = start[e];
+            }
+        }
+        int columns = pool.stream().mapToInt(List::size).sum();
+        return new Result(CurtoisEvaluator.evaluate(instance, chosen), linear, mip, columns, round, chosen);
+    }
+
+    /**
+     * Rows per employee the MIP chooses from: those of the lowest reduced cost at the last duals (ojAlgo's branch and
+     * bound finds no integer solution within a minute over a whole pool of thousands of rows on Instances 3 and 4).
+     */
+    static final int MIP_ROWS_PER_EMPLOYEE = 20;
+
+    /** Per employee, the pooled rows of the {@code count} lowest reduced costs at {@code duals}. */
+    private List<List<int[]>> cheapest(Duals duals, int count) {
+        List<List<int[]>> rows = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+            int employee = e;
+            rows.add(pool.get(e).stream()
+                    .sorted(java.util.Comparator.comparingDouble(
+                            (int[] row) -> rowCost(employee, row) - duals.rowSum(row) - duals.employee[employee]))
+                    .limit(count).toList());
+        }
+        return rows;
+    }
+
+    /** Rows with a negative reduced cost added per employee and round, at most. */
+    static final int COLUMNS_PER_ROUND = 10;
+
+    private Roster lastRoster;
+
+    /** The solver's row search on the roster {@code assignment} makes, with this probe's beam. */
+    private RowRebuild rowSearch(int[][] assignment) {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        for (int e = 0; e < employees; e++) {
+            String[] r = new String[days];
+            for (int d = 0; d < days; d++) {
+                r[d] = assignment[e][d] < 0 ? null : instance.shifts().get(assignment[e][d]).id();
+            }
+            rows.put(instance.employees().get(e).id(), r);
+        }
+        // The mapping has one roster: each search is built on it before the next grid is applied.
+        lastRoster = mapping.applyGrid(CurtoisGrid.of(instance, rows, List.of()));
+        RowRebuild search = RowRebuild.on(lastRoster);
+        search.widenBeam(statesPerKey, maxStates);
+        return search;
+    }
+
+    private Worker worker(Roster roster, int e) {
+        String id = instance.employees().get(e).id();
+        return roster.getWorkers().stream().filter(w -> w.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private int[] row(Slot[] slots) {
+        int[] row = new int[days];
+        for (int d = 0; d < days; d++) {
+            row[d] = slots[d] == null ? -1 : shiftIndex.get(slots[d].getShiftType().getId());
+        }
+        return row;
+    }
+
+    /** What the empty roster's search must add to working {@code cover} on day {@code d} so that it costs -π. */
+    private long price(Duals duals, int d, Cover cover) {
+        int s = shiftIndex.get(cover.getShiftType().getId());
+        // On the empty roster a head of a required cover earns its under-weight, one of a cover without demand costs
+        // its over-weight (the search's own marginal price, taken back here).
+        long marginal = required[d][s] > 0 ? -under[d][s] : over[d][s];
+        return Math.round(-duals.cover[d][s]) - marginal;
+    }
+
+    long rowCost(int e, int[] row) {
+        long cost = 0;
+        for (int d = 0; d < days; d++) {
+            cost += requestCost[e][d][row[d] < 0 ? shifts : row[d]];
+        }
+        return cost;
+    }
+
+    /** Adds {@code row} to {@code e}'s pool if it is new and keeps every rule (the evaluator's, for that employee). */
+    boolean addIfLegal(int e, int[] row) {
+        String key = Arrays.toString(row);
+        if (known.get(e).contains(key)) {
+            return false;
+        }
+        known.get(e).add(key);
+        int[][] alone = new int[employees][];
+        for (int other = 0; other < employees; other++) {
+            alone[other] = other == e ? row : offRow();
+        }
+        String id = instance.employees().get(e).id();
+        boolean legal = CurtoisEvaluator.evaluate(instance, alone).violations().stream()
+                .noneMatch(v -> v.employee().equals(id));
+        if (legal) {
+            pool.get(e).add(row);
+        }
+        return legal;
+    }
+
+    private int[] offRow() {
+        int[] row = new int[days];
+        Arrays.fill(row, -1);
+        return row;
+    }
+
+    /** The master's linear relaxation's duals: π per cover (day, shift), μ per employee, and the value. */
+    private record Duals(double[][] cover, double[] employee, double value) {
+        double rowSum(int[] row) {
+            double sum = 0;
+            for (int d = 0; d < row.length; d++) {
+                if (row[d] >= 0) {
+                    sum += cover[d][row[d]];
+                }
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * Solves the dual of the master's relaxation: maximise Σ required × π + Σ μ subject to, for every pooled row,
+     * Σ π over its covers + μ of its employee ≤ its cost; −over ≤ π ≤ under (the slack of a cover short or over; the
+     * bound on the over slack by the cover's slots is left out, so π may be a little low where it binds).
+     */
+    private Duals duals() {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[][] pi = new Variable[days][shifts];
+        for (int d = 0; d < days; d++) {
+            for (int s = 0; s < shifts; s++) {
+                if (cap[d][s] > 0) {
+                    pi[d][s] = model.addVariable().lower(-over[d][s]).upper(under[d][s]).weight(required[d][s]);
+                }
+            }
+        }
+        Variable[] mu = new Variable[employees];
+        for (int e = 0; e < employees; e++) {
+            mu[e] = model.addVariable().weight(1);
+            for (int[] row : pool.get(e)) {
+                Expression constraint = model.addExpression().upper(rowCost(e, row));
+                constraint.set(mu[e], 1);
+                for (int d = 0; d < days; d++) {
+                    if (row[d] >= 0) {
+                        constraint.set(pi[d][row[d]], 1);
+                    }
+                }
+            }
+        }
+        Optimisation.Result result = model.maximise();
+        double[][] cover = new double[days][shifts];
+        for (int d = 0; d < days; d++) {
+            for (int s = 0; s < shifts; s++) {
+                if (pi[d][s] != null) {
+                    cover[d][s] = pi[d][s].getValue().doubleValue();
+                }
+            }
+        }
+        double[] employee = new double[employees];
+        for (int e = 0; e < employees; e++) {
+            employee[e] = mu[e].getValue().doubleValue();
+        }
+        return new Duals(cover, employee, result.getValue());
+    }
+
+    /** The master as a MIP over {@code rows}: fills {@code chosen} with each employee's row, returns the MIP's value. */
+    private double mip(int[][] chosen, long millis, List<List<int[]>> rows) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Expression[][] cover = new Expression[days][shifts];
+        for (int d = 0; d < days; d++) {
+            for (int s = 0; s < shifts; s++) {
+                if (cap[d][s] == 0) {
+                    continue;
+                }
+                Variable short_ = model.addVariable().lower(0).upper(required[d][s]).weight(under[d][s]);
+                Variable extra = model.addVariable().lower(0).upper(Math.max(0, cap[d][s] - required[d][s]))
+                        .weight(over[d][s]);
+                cover[d][s] = model.addExpression().level(required[d][s]);
+                cover[d][s].set(short_, 1);
+                cover[d][s].set(extra, -1);
+            }
+        }
+        List<List<Variable>> x = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+            Expression one = model.addExpression().level(1);
+            List<Variable> vars = new ArrayList<>();
+            for (int[] row : rows.get(e)) {
+                Variable v = model.addVariable().binary().weight(rowCost(e, row));
+                one.set(v, 1);
+                for (int d = 0; d < days; d++) {
+                    if (row[d] >= 0) {
+                        cover[d][row[d]].set(v, 1);
+                    }
+                }
+                vars.add(v);
+            }
+            x.add(vars);
+        }
+        model.options.time_abort = millis;
+        model.options.time_suffice = millis;
+        Optimisation.Result result = model.minimise();
+        if (!result.getState().isFeasible()) {
+            return Double.NaN;
+        }
+        for (int e = 0; e < employees; e++) {
+            for (int c = 0; c < x.get(e).size(); c++) {
+                if (x.get(e).get(c).getValue().doubleValue() > 0.5) {
+                    chosen[e] = rows.get(e).get(c);
+                }
+            }
+        }
+        return result.getValue();
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: ColumnGeneration InstanceN.txt [start.grid.txt|-] [statesPerKey:maxStates]"
+                    + " [rounds] [mipSeconds] [out.grid.txt]");
+            System.exit(1);
+        }
+        CurtoisInstance instance = CurtoisParser.parse(Path.of(args[0]));
+        int[][] start;
+        if (args.length > 1 && !args[1].equals("-")) {
+            start = CurtoisGrid.read(Path.of(args[1])).check(instance);
+        } else {
+            start = new int[instance.employees().size()][instance.horizon()];
+            for (int[] row : start) {
+                Arrays.fill(row, -1);
+            }
+        }
+        String[] beam = (args.length > 2 ? args[2] : "40:4000").split(":");
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        long mipSeconds = args.length > 4 ? Long.parseLong(args[4]) : 60;
+        long t0 = System.nanoTime();
+        Result result = run(instance, start, Integer.parseInt(beam[0]), Integer.parseInt(beam[1]), rounds,
+                mipSeconds * 1000);
+        CurtoisEvaluator.Evaluation e = result.evaluation();
+        System.out.printf(Locale.ROOT, "%s\tstart %d\tobjective %d (under %d, over %d, on %d, off %d)\t%d violations\t"
+                        + "linear %.1f\tmip %.1f\t%d rows\t%d rounds\t%.1f s%n", instance.name(),
+                CurtoisEvaluator.evaluate(instance, start).objective(), e.objective(), e.underCover(), e.overCover(),
+                e.onRequests(), e.offRequests(), e.violations().size(), result.linear(), result.mip(), result.columns(),
+                result.rounds(), (System.nanoTime() - t0) / 1e9);
+        if (args.length > 5) {
+            Map<String, String[]> rows = new LinkedHashMap<>();
+            for (int i = 0; i < instance.employees().size(); i++) {
+                String[] r = new String[instance.horizon()];
+                for (int d = 0; d < r.length; d++) {
+                    r[d] = result.assignment()[i][d] < 0 ? null : instance.shifts().get(result.assignment()[i][d]).id();
+                }
+                rows.put(instance.employees().get(i).id(), r);
+            }
+            CurtoisGrid.of(instance, rows, List.of(instance.name() + " ColumnGeneration objective=" + e.objective()))
+                    .write(Path.of(args[5]));
+        }
+    }
+}
