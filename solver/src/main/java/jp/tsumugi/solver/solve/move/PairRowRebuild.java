@@ -107,7 +107,7 @@ public final class PairRowRebuild extends RowPricing {
                     long key = searchA.key(nextA) * keysB + searchB.key(nextB);
                     PairState[] slots = kept.get(key);
                     if (slots == null) {
-                        slots = new PairState[STATES_PER_KEY];
+                        slots = new PairState[statesPerKey];
                         kept.put(key, slots);
                         order.add(slots);
                     }
@@ -176,7 +176,10 @@ public final class PairRowRebuild extends RowPricing {
                 : work(slot, requestCost(dayRequests, true, slot.getShiftType()));
     }
 
-    /** Keeps the {@link #STATES_PER_KEY} best-ranked pairs of one key with different totals, best first. */
+    /**
+     * Keeps the best-ranked pairs of one key with different totals, as many as {@code slots} holds (the beam's states
+     * per key), best first.
+     */
     private static void keep(PairState[] slots, PairState pair) {
         int size = 0;
         while (size < slots.length && slots[size] != null) {

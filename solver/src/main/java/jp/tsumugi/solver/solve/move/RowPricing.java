@@ -45,9 +45,30 @@ public abstract class RowPricing extends PatternMoveFactory {
     static final int STATES_PER_KEY = 2;
     /** States kept per day in all (the best ranked). */
     static final int MAX_STATES = 200;
-    /** This factory's beam: {@link #STATES_PER_KEY} and {@link #MAX_STATES} unless {@link #widenBeam} says more. */
+    /**
+     * This factory's beam: {@link #STATES_PER_KEY} and {@link #MAX_STATES}, or on a small roster (drawn workers × plan
+     * days at most {@link #SMALL_ROSTER_WORKER_DAYS}) {@link #SMALL_ROSTER_STATES_PER_KEY} and
+     * {@link #SMALL_ROSTER_MAX_STATES}, set at {@link #index}; {@link #widenBeam} sets it for a whole-row search.
+     */
     int statesPerKey = STATES_PER_KEY;
     int maxStates = MAX_STATES;
+    /**
+     * Rosters of at most this many drawn workers × plan days search with the wider beam, also in
+     * {@link PairRowRebuild}'s pairs (session 16, {@code SearchTuning 30 <seed> default} with 8:800 against 2:200, CPU
+     * seconds): Curtois Instance2 (196) 831, 832, 831, 835 (seeds 1–4)
+     * where 2:200 reached 836 and 936 (seeds 3, 4; 838 and 840 after 60 s), Instance3 (280) 1,009 and 1,007 against
+     * 1,020 and 1,015, Instances 1 (112) and 4 (280) alike; above it the wider beam's fewer steps cost (Instance5, 448:
+     * 1,261 and 1,289 against 1,255 and 1,265; Instance9 668 and 587 against 464 and 467; Instance12 worse on three of
+     * four seeds).
+     */
+    public static final int SMALL_ROSTER_WORKER_DAYS = 300;
+
+    /** Whether {@code workers} drawn workers over {@code days} days search with the small roster's beam. */
+    static boolean smallRoster(int workers, int days) {
+        return (long) workers * days <= SMALL_ROSTER_WORKER_DAYS;
+    }
+    static final int SMALL_ROSTER_STATES_PER_KEY = 8;
+    static final int SMALL_ROSTER_MAX_STATES = 800;
     /**
      * The search's price of one point of each score level, in soft points: a weight of {@code h} hard, {@code m} medium
      * and {@code s} soft costs {@code h × HARD + m × MEDIUM + s} ({@link Prices}).
@@ -93,10 +114,10 @@ public abstract class RowPricing extends PatternMoveFactory {
     }
 
     /**
-     * A wider beam for this factory's searches: {@code statesPerKey} states per key and {@code maxStates} per day
-     * instead of {@link #STATES_PER_KEY} and {@link #MAX_STATES}. The moves of the solver keep the narrow beam; a
-     * whole-row search that must not miss rows (the benchmarks' {@code ColumnGeneration}, where a row's price is far
-     * from the roster's marginal one) widens it.
+     * A wider beam for this factory's searches until the next {@link #index}: {@code statesPerKey} states per key
+     * and {@code maxStates} per day. The moves of the solver keep the beam {@link #index} sets; a whole-row search
+     * that must not miss rows (the benchmarks' {@code ColumnGeneration}, where a row's price is far from the roster's
+     * marginal one) widens it.
      *
      * @throws IllegalArgumentException unless {@code 1 <= statesPerKey <= maxStates}
      */
@@ -264,6 +285,9 @@ public abstract class RowPricing extends PatternMoveFactory {
         }
         PlanCalendar calendar = roster.getCalendar();
         dayCount = Math.max(days.slots.length, calendar == null ? 0 : calendar.getDayCount());
+        boolean small = smallRoster(candidates.length, dayCount);
+        statesPerKey = small ? SMALL_ROSTER_STATES_PER_KEY : STATES_PER_KEY;
+        maxStates = small ? SMALL_ROSTER_MAX_STATES : MAX_STATES;
         indexCovers(roster.getSlots());
         covers = new Cover[dayCount][];
         weekendOf = new int[dayCount];

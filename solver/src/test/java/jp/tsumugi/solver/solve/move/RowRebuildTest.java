@@ -143,20 +143,43 @@ class RowRebuildTest extends TwoWeekRosterTest {
                 ? 1_000_000L : 0L);
         assertThat(priced.get(0)[0]).isNotSameAs(early[0]);
         // Ends are cheapest first, and no more than the beam holds.
-        assertThat(rows.size()).isBetween(1, RowRebuild.MAX_STATES);
+        assertThat(rows.size()).isBetween(1, RowRebuild.SMALL_ROSTER_MAX_STATES);
     }
 
     @Test
-    void aWiderBeamIsAtLeastAsWideAsAKeyAndTheNarrowOneIsTheDefault() {
+    void theSmallRostersBeamReachesExactlyTheBound() {
+        assertThat(RowRebuild.smallRoster(20, 15)).isTrue();
+        assertThat(RowRebuild.smallRoster(1, 300)).isTrue();
+        assertThat(RowRebuild.smallRoster(1, 301)).isFalse();
+        assertThat(RowRebuild.smallRoster(150, 364)).isFalse();
+    }
+
+    @Test
+    void aRosterOfMoreWorkerDaysWithRulesSearchesWithTheNarrowBeam() {
+        // 21 workers with rules × 14 days = 294: small; a 22nd makes 308.
+        for (int i = 0; i < 21; i++) {
+            data.worker("r" + i).withContract(rules(3, null, null));
+        }
+        RowRebuild small = RowRebuild.on(data.roster(java.util.Arrays.asList(early)));
+        assertThat(small.statesPerKey).isEqualTo(RowRebuild.SMALL_ROSTER_STATES_PER_KEY);
+        data.worker("r21").withContract(rules(3, null, null));
+        RowRebuild large = RowRebuild.on(data.roster(java.util.Arrays.asList(early)));
+        assertThat(large.statesPerKey).isEqualTo(RowRebuild.STATES_PER_KEY);
+        assertThat(large.maxStates).isEqualTo(RowRebuild.MAX_STATES);
+    }
+
+    @Test
+    void aWiderBeamIsAtLeastAsWideAsAKeyAndTheSmallRostersOneIsTheDefaultHere() {
+        a.withContract(rules(3, null, null));
         RowRebuild search = RowRebuild.on(roster);
-        assertThat(search.statesPerKey).isEqualTo(RowRebuild.STATES_PER_KEY);
-        assertThat(search.maxStates).isEqualTo(RowRebuild.MAX_STATES);
+        // One drawn worker × 14 days: a small roster.
+        assertThat(search.statesPerKey).isEqualTo(RowRebuild.SMALL_ROSTER_STATES_PER_KEY);
+        assertThat(search.maxStates).isEqualTo(RowRebuild.SMALL_ROSTER_MAX_STATES);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.widenBeam(0, 10))
                 .isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.widenBeam(5, 4))
                 .isInstanceOf(IllegalArgumentException.class);
         search.widenBeam(4, 4);
-        a.withContract(rules(3, null, null));
         assertThat(search.endRows(a, null)).hasSizeLessThanOrEqualTo(4);
     }
 
