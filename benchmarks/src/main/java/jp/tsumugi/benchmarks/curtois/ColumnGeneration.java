@@ -28,9 +28,10 @@ import java.util.Set;
  * rows the search ends with against a start roster (the covers' marginal prices); column generation then solves the
  * master's linear relaxation (its dual, directly, with ojAlgo), prices every employee's row against the duals on the
  * empty roster and adds the rows of negative reduced cost that keep every rule, until none is found or the rounds run
- * out; finally the master as a MIP (ojAlgo, time-limited) over the pool. The row search is a beam, not an exact pricing,
- * so the linear bound is that of the pool, not a lower bound of the instance. The result is judged by
- * {@link CurtoisEvaluator}.
+ * out; finally the master as a MIP (ojAlgo, time-limited) over each employee's {@link #MIP_ROWS_PER_EMPLOYEE} pooled
+ * rows of the lowest reduced cost. The row search is a beam, not an exact pricing, so the linear bound is that of the
+ * pool, not a lower bound of the instance. The result is judged by {@link CurtoisEvaluator}; where the MIP finds no
+ * integer solution in its time, the start roster is the result.
  *
  * <pre>java -cp … jp.tsumugi.benchmarks.curtois.ColumnGeneration InstanceN.txt [start.grid.txt|-] [statesPerKey:maxStates] [rounds] [mipSeconds] [out.grid.txt]</pre>
  */
