@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,8 +118,8 @@ public final class ColumnGeneration {
         for (int e = 0; e < employees; e++) {
             addIfLegal(e, start[e]);
         }
-        RowRebuild marginal = rowSearch(start);
-        Roster startRoster = lastRoster;
+        Roster startRoster = roster(start);
+        RowRebuild marginal = rowSearch(startRoster);
         for (int e = 0; e < employees; e++) {
             for (Slot[] slots : marginal.endRows(worker(startRoster, e), null)) {
                 addIfLegal(e, row(slots));
@@ -133,13 +132,12 @@ public final class ColumnGeneration {
         for (int[] row : empty) {
             Arrays.fill(row, -1);
         }
-        RowRebuild pricing = rowSearch(empty);
-        Roster emptyRoster = lastRoster;
-        double linear = Double.NaN;
+        // The start roster is done with: the pricing runs on the empty one.
+        Roster emptyRoster = roster(empty);
+        RowRebuild pricing = rowSearch(emptyRoster);
         int round = 0;
         for (; round < rounds; round++) {
             Duals duals = duals();
-            linear = duals.value;
             int added = 0;
             for (int e = 0; e < employees; e++) {
                 int kept = 0;
@@ -157,7 +155,7 @@ public final class ColumnGeneration {
             }
         }
         Duals last = duals();
-        linear = last.value;
+        double linear = last.value;
         int[][] chosen = new int[employees][];
         double mip = mip(chosen, mipMillis, cheapest(last, MIP_ROWS_PER_EMPLOYEE));
         for (int e = 0; e < employees; e++) {
@@ -191,21 +189,14 @@ public final class ColumnGeneration {
     /** Rows with a negative reduced cost added per employee and round, at most. */
     static final int COLUMNS_PER_ROUND = 10;
 
-    private Roster lastRoster;
+    /** The roster {@code assignment} makes, on the mapping's one roster (applying a grid clears the previous one). */
+    private Roster roster(int[][] assignment) {
+        return mapping.applyGrid(CurtoisGrid.of(instance, assignment, List.of()));
+    }
 
-    /** The solver's row search on the roster {@code assignment} makes, with this probe's beam. */
-    private RowRebuild rowSearch(int[][] assignment) {
-        Map<String, String[]> rows = new LinkedHashMap<>();
-        for (int e = 0; e < employees; e++) {
-            String[] r = new String[days];
-            for (int d = 0; d < days; d++) {
-                r[d] = assignment[e][d] < 0 ? null : instance.shifts().get(assignment[e][d]).id();
-            }
-            rows.put(instance.employees().get(e).id(), r);
-        }
-        // The mapping has one roster: each search is built on it before the next grid is applied.
-        lastRoster = mapping.applyGrid(CurtoisGrid.of(instance, rows, List.of()));
-        RowRebuild search = RowRebuild.on(lastRoster);
+    /** The solver's row search on {@code roster}, with this probe's beam. */
+    private RowRebuild rowSearch(Roster roster) {
+        RowRebuild search = RowRebuild.on(roster);
         search.widenBeam(statesPerKey, maxStates);
         return search;
     }
@@ -401,16 +392,8 @@ public final class ColumnGeneration {
                 e.onRequests(), e.offRequests(), e.violations().size(), result.linear(), result.mip(), result.columns(),
                 result.rounds(), (System.nanoTime() - t0) / 1e9);
         if (args.length > 5) {
-            Map<String, String[]> rows = new LinkedHashMap<>();
-            for (int i = 0; i < instance.employees().size(); i++) {
-                String[] r = new String[instance.horizon()];
-                for (int d = 0; d < r.length; d++) {
-                    r[d] = result.assignment()[i][d] < 0 ? null : instance.shifts().get(result.assignment()[i][d]).id();
-                }
-                rows.put(instance.employees().get(i).id(), r);
-            }
-            CurtoisGrid.of(instance, rows, List.of(instance.name() + " ColumnGeneration objective=" + e.objective()))
-                    .write(Path.of(args[5]));
+            CurtoisGrid.of(instance, result.assignment(), List.of(instance.name() + " ColumnGeneration objective="
+                    + e.objective())).write(Path.of(args[5]));
         }
     }
 }

@@ -82,6 +82,19 @@ public record CurtoisGrid(String source, List<String> comments, List<Row> rows) 
         return new CurtoisGrid(instance.name(), comments, rows);
     }
 
+    /** The grid of an assignment as {@link #check} returns it (shift indexes, {@code -1} = off): its inverse. */
+    public static CurtoisGrid of(CurtoisInstance instance, int[][] assignment, List<String> comments) {
+        Map<String, String[]> shifts = new java.util.LinkedHashMap<>();
+        for (int e = 0; e < assignment.length; e++) {
+            String[] days = new String[assignment[e].length];
+            for (int d = 0; d < days.length; d++) {
+                days[d] = assignment[e][d] < 0 ? null : instance.shifts().get(assignment[e][d]).id();
+            }
+            shifts.put(instance.employees().get(e).id(), days);
+        }
+        return of(instance, shifts, comments);
+    }
+
     /**
      * Checks the grid against the instance: every employee exactly once, one token per day, only known shift IDs.
      * Returns the assignment as shift indexes ({@code -1} = off), employees and shifts in the instance's order.

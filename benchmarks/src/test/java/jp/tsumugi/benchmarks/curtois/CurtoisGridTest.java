@@ -40,6 +40,17 @@ class CurtoisGridTest {
     }
 
     @Test
+    void anAssignmentBecomesTheGridItWasCheckedFrom() {
+        String[] a = new String[14];
+        a[0] = "E";
+        a[13] = "L";
+        int[][] assignment = CurtoisGrid.of(tiny, Map.of("A", a), List.of()).check(tiny);
+        CurtoisGrid grid = CurtoisGrid.of(tiny, assignment, List.of("x"));
+        assertThat(grid.check(tiny)).isDeepEqualTo(assignment);
+        assertThat(grid.toText()).startsWith("# x\nA E - - - - - - - - - - - - L\nB - -");
+    }
+
+    @Test
     void namesFileAndLineOfBadRows() {
         String b = "B - - - - - - - - - - - - - -\n";
         assertThatThrownBy(() -> CurtoisGrid.parse("g.txt", "# c\nA - - E\n" + b).check(tiny))

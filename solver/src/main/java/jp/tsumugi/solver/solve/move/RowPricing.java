@@ -62,13 +62,13 @@ public abstract class RowPricing extends PatternMoveFactory {
      * four seeds).
      */
     public static final int SMALL_ROSTER_WORKER_DAYS = 300;
+    static final int SMALL_ROSTER_STATES_PER_KEY = 8;
+    static final int SMALL_ROSTER_MAX_STATES = 800;
 
     /** Whether {@code workers} drawn workers over {@code days} days search with the small roster's beam. */
     static boolean smallRoster(int workers, int days) {
         return (long) workers * days <= SMALL_ROSTER_WORKER_DAYS;
     }
-    static final int SMALL_ROSTER_STATES_PER_KEY = 8;
-    static final int SMALL_ROSTER_MAX_STATES = 800;
     /**
      * The search's price of one point of each score level, in soft points: a weight of {@code h} hard, {@code m} medium
      * and {@code s} soft costs {@code h × HARD + m × MEDIUM + s} ({@link Prices}).

@@ -66,7 +66,7 @@ public class RowRebuild extends RowPricing {
         Day[] options = new Day[last - first + 1];
         Option[] current = new Option[options.length];
         for (int d = first; d <= last; d++) {
-            options[d - first] = options(worker, row, d);
+            options[d - first] = options(worker, row, d, null);
             for (Option option : options[d - first].options()) {
                 if (option.slot() == row.slot[d]) {
                     current[d - first] = option;
@@ -121,15 +121,8 @@ public class RowRebuild extends RowPricing {
      * {@code ColumnGeneration}), not a move.
      */
     public List<Slot[]> endRows(Worker worker, java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
-        this.bonus = bonus;
-        Search search;
-        try {
-            search = search(worker, 0, dayCount - 1);
-        } finally {
-            this.bonus = null;
-        }
         List<Slot[]> rows = new ArrayList<>();
-        for (State end : search.run()) {
+        for (State end : search(worker, 0, dayCount - 1, bonus).run()) {
             Slot[] row = new Slot[dayCount];
             for (State s = end; s.previous != null; s = s.previous) {
                 row[s.day] = s.option.slot();
@@ -139,20 +132,23 @@ public class RowRebuild extends RowPricing {
         return rows;
     }
 
-    /** What {@link #endRows} adds to the cost of working a cover on a day while it builds the options. */
-    private java.util.function.ToLongBiFunction<Integer, Cover> bonus;
-
     /** The search {@link #propose} runs for {@code worker} over days {@code first..last}, every day free (for tests). */
     Search search(Worker worker, int first, int last) {
+        return search(worker, first, last, null);
+    }
+
+    /** As {@link #search(Worker, int, int)}, each (day, cover) worked costing {@code bonus} more ({@code null}: 0). */
+    private Search search(Worker worker, int first, int last,
+            java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
         Row row = new Row(worker);
         Day[] options = new Day[last - first + 1];
         for (int d = first; d <= last; d++) {
-            options[d - first] = options(worker, row, d);
+            options[d - first] = options(worker, row, d, bonus);
         }
         return new Search(worker, row, first, last, options);
     }
 
-    private Day options(Worker worker, Row row, int d) {
+    private Day options(Worker worker, Row row, int d, java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
         Slot current = row.slot[d];
         List<Option> options = new ArrayList<>();
         if (current != null && current.isPinned()) {
