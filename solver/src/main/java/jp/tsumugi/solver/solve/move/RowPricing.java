@@ -477,6 +477,7 @@ public abstract class RowPricing extends PatternMoveFactory {
         final int minOff;
         final int maxWeekends;
         final int minTotal;
+        final int maxTotal;
         final int[] maxOfType;
         final Row row;
         final int first;
@@ -502,6 +503,7 @@ public abstract class RowPricing extends PatternMoveFactory {
             this.minOff = limit(rules.minConsecutiveDaysOff());
             this.maxWeekends = limit(rules.maxWeekendsWorked());
             this.minTotal = limit(rules.minTotalMinutes());
+            this.maxTotal = limit(rules.maxTotalMinutes());
             this.maxOfType = new int[types.length];
             for (int t = 0; t < types.length; t++) {
                 maxOfType[t] = limit(rules.maxShiftsOf(types[t]));
@@ -783,6 +785,11 @@ public abstract class RowPricing extends PatternMoveFactory {
                 if (maxRun != NONE && run > maxRun) {
                     cost += prices.maxRun();
                 }
+                if (maxTotal != NONE) {
+                    // Charged as the minutes pass the maximum, so that the beam ranks (and prunes) by it: charged only
+                    // at the end, a part-timer's beam kept the rows that cover most and ended far beyond its maximum.
+                    cost += (excess(minutes + option.minutes) - excess(minutes)) * prices.maxMinutes();
+                }
                 minutes += option.minutes;
                 if (types.length > 0) {
                     countedType = option.type;
@@ -896,9 +903,8 @@ public abstract class RowPricing extends PatternMoveFactory {
             if (rules.minTotalMinutes() != null && total < rules.minTotalMinutes()) {
                 cost += (rules.minTotalMinutes() - total) * prices.minMinutes();
             }
-            if (rules.maxTotalMinutes() != null && total > rules.maxTotalMinutes()) {
-                cost += (total - rules.maxTotalMinutes()) * prices.maxMinutes();
-            }
+            // The window's own minutes beyond the maximum are charged day by day (advance); those outside it here.
+            cost += excess(0) * prices.maxMinutes();
             return new State(s.previous, s.option, s.day, s.last, s.run, s.runStart, s.offAfterWork, s.weekendPending,
                     s.weekends, s.minutes, s.typeCounts, cost);
         }
@@ -1021,6 +1027,11 @@ public abstract class RowPricing extends PatternMoveFactory {
 
         long rank(State state, int d) {
             return rank(state.cost, state.minutes, state.weekends, state.weekendPending, d);
+        }
+
+        /** Minutes beyond the maximum with {@code windowMinutes} worked in the window (0 without a maximum). */
+        private long excess(int windowMinutes) {
+            return maxTotal == NONE ? 0 : Math.max(0, (long) minutesOutside + windowMinutes - maxTotal);
         }
 
         /** A state's cost with a bound on what the minimum of minutes will still cost. */

@@ -84,6 +84,37 @@ class RowRebuildTest extends TwoWeekRosterTest {
     }
 
     @Test
+    void theRowWorksUpToTheMaximumOfMinutesExactly() {
+        int shift = early[0].getNetMinutes();
+        a.withContract(new ContractRules(Map.of(), null, 3 * shift, null, null, null, null));
+        // Every head earns; the beam must rank the rows by the minutes beyond the maximum as they pass it, or the rows
+        // that keep within it (at most 3 of 14 days) are pruned long before the plan's end (session 17).
+        assertThat(rowAfter(a, wholePlan(a))).hasSize(3);
+        a.withContract(new ContractRules(Map.of(), null, 3 * shift - 1, null, null, null, null));
+        assertThat(rowAfter(a, wholePlan(a))).hasSize(2);
+    }
+
+    @Test
+    void minutesFixedOutsideTheWindowCountTowardsItsMaximum() {
+        int shift = early[0].getNetMinutes();
+        a.withContract(new ContractRules(Map.of(), null, 4 * shift, null, null, null, null));
+        for (int d : new int[] {0, 1, 2}) {
+            early[d].setWorker(a);
+        }
+        // Three shifts fixed before the window 7–13: one more fits, a fifth would pass the maximum.
+        RowRebuild.Proposal proposal = RowRebuild.on(roster).propose(a, 7, 13);
+        assertThat(rowAfter(a, proposal.move()).subMap(7, 14)).hasSize(1);
+        // Already beyond the maximum outside the window: the best change there is one more head, which costs its
+        // minutes beyond the maximum less what the head earns; the excess outside costs both rows alike.
+        early[3].setWorker(a);
+        early[4].setWorker(a);
+        RowRebuild.Proposal beyond = RowRebuild.on(roster).propose(a, 7, 13);
+        assertThat(rowAfter(a, beyond.move()).subMap(7, 14)).hasSize(1);
+        assertThat(beyond.cost() - beyond.currentCost()).isEqualTo(
+                shift * RowRebuild.HARD - early[7].getCover().getUnfilledWeightPerHead() * RowRebuild.MEDIUM);
+    }
+
+    @Test
     void theRunRulesHoldAcrossTheWindowsEdges() {
         a.withContract(rules(3, null, null));
         // Fixed outside the window 3–9: a works days 0–2 and 10–12.
