@@ -488,6 +488,17 @@ public abstract class RowPricing extends PatternMoveFactory {
         int minutesOutside;
         final int[] typesOutside = new int[types.length];
         int weekendsOutside;
+        /**
+         * The resources a state keeps only as far as the rules can still tell them apart (session 17): two partial rows
+         * whose minutes, weekends or shifts of a type differ only beyond these caps continue alike (every further unit
+         * costs the same, or no rule counts it), so they are one state and the beam's room goes to rows that differ.
+         * Minutes up to the larger of the minimum and maximum (0 without either), weekends up to the maximum (none
+         * counted without one; {@link #advance}), shifts of a type up to its maximum; a type whose maximum the window
+         * cannot reach is not counted ({@link #typeCap} -1). Minutes and weekends are the window's; the counts of types
+         * include the days outside.
+         */
+        private final int minutesCap;
+        private final int[] typeCap;
         /** {@link #workableAfter(Day[])}, or {@code null} without a minimum of minutes. */
         private final int[][][] workableAfter;
         /** The successor {@link #advance} works out. */
@@ -539,6 +550,13 @@ public abstract class RowPricing extends PatternMoveFactory {
                 }
             }
             weekendsOutside = worked.size();
+            int minutesRule = Math.max(minTotal, maxTotal);
+            this.minutesCap = minutesRule == NONE ? 0 : Math.max(0, minutesRule - minutesOutside);
+            this.typeCap = new int[types.length];
+            for (int t = 0; t < types.length; t++) {
+                boolean reachable = maxOfType[t] != NONE && maxOfType[t] < typesOutside[t] + (last - first + 1);
+                typeCap[t] = reachable ? maxOfType[t] : -1;
+            }
             this.workableAfter = minTotal == NONE ? null : workableAfter(options);
         }
 
@@ -790,12 +808,12 @@ public abstract class RowPricing extends PatternMoveFactory {
                     // at the end, a part-timer's beam kept the rows that cover most and ended far beyond its maximum.
                     cost += (excess(minutes + option.minutes) - excess(minutes)) * prices.maxMinutes();
                 }
-                minutes += option.minutes;
-                if (types.length > 0) {
-                    countedType = option.type;
-                    int max = maxOfType[option.type];
-                    if (max != NONE && s.typeCounts[option.type] + 1 > max) {
+                minutes = Math.min(minutesCap, minutes + option.minutes);
+                if (types.length > 0 && typeCap[option.type] >= 0) {
+                    if (s.typeCounts[option.type] + 1 > maxOfType[option.type]) {
                         cost += prices.perType();
+                    } else {
+                        countedType = option.type;
                     }
                 }
             } else {
@@ -817,10 +835,11 @@ public abstract class RowPricing extends PatternMoveFactory {
                 boolean weekendEnds = d + 1 >= dayCount || weekendOf[d + 1] != weekendOf[d];
                 if (weekendEnds || d == last) {
                     boolean worked = pending || (!weekendEnds && row.works(d + 1));
-                    if (worked) {
-                        weekends++;
-                        if (maxWeekends != NONE && weekendsOutside + weekends > maxWeekends) {
+                    if (worked && maxWeekends != NONE) {
+                        if (weekendsOutside + weekends + 1 > maxWeekends) {
                             cost += prices.weekends();
+                        } else {
+                            weekends++;
                         }
                     }
                     pending = false;

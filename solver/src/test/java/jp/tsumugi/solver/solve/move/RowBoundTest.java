@@ -92,9 +92,4 @@ class RowBoundTest extends TwoWeekRosterTest {
         a.withContract(rules(Map.of("L", 1), null, null, null));
         assertThat(search().mostMinutesFrom(0, 0, false)).isEqualTo(14 * longMinutes);
     }
-
-    private Slot typed(int d, ShiftType type, String start, String end) {
-        Cover cover = data.cover(data.coverBuilder(MONDAY.plusDays(d), start, end, 60).shiftType(type));
-        return cover.createSlots().get(0);
-    }
 }

@@ -115,6 +115,46 @@ class RowRebuildTest extends TwoWeekRosterTest {
     }
 
     @Test
+    void partialRowsThatDifferOnlyWhereNoRuleLooksAreOneState() {
+        // Only a longest run: minutes, weekends and shifts per type count for nothing, so each key ends with one state.
+        a.withContract(rules(3, null, null));
+        List<RowPricing.State> ends = RowRebuild.on(roster).search(a, 0, 13).run();
+        RowPricing.Search search = RowRebuild.on(roster).search(a, 0, 13);
+        assertThat(ends).extracting(search::key).doesNotHaveDuplicates();
+        assertThat(ends).allMatch(end -> end.minutes == 0 && end.weekends == 0);
+        // At most one weekend: weekends are counted up to it, the second is priced, not counted.
+        int shift = early[0].getNetMinutes();
+        a.withContract(new ContractRules(Map.of(), null, 5 * shift, null, null, null, 1));
+        List<RowPricing.State> limited = RowRebuild.on(roster).search(a, 0, 13).run();
+        assertThat(limited).allMatch(end -> end.weekends <= 1 && end.minutes <= 5 * shift);
+        assertThat(limited).anyMatch(end -> end.weekends == 1);
+        assertThat(limited).anyMatch(end -> end.minutes == 5 * shift);
+    }
+
+    @Test
+    void onlyTheShiftTypesWhoseMaximumTheWindowCanReachAreCounted() {
+        jp.tsumugi.solver.domain.ShiftType day = data.shiftType("D");
+        jp.tsumugi.solver.domain.ShiftType night = data.shiftType("N");
+        List<Slot> slots = new java.util.ArrayList<>();
+        for (int d = 0; d < 14; d++) {
+            slots.add(typed(d, day, "08:00", "17:00"));
+            slots.add(typed(d, night, "20:00", "23:00"));
+        }
+        roster = data.roster(slots);
+        // D at most 14 (every day of the window: never reached), N at most 2.
+        a.withContract(new ContractRules(Map.of("D", 14, "N", 2), null, null, null, null, null, null));
+        RowRebuild rebuild = RowRebuild.on(roster);
+        int d = rebuild.typeIndexOf(slots.get(0));
+        int n = rebuild.typeIndexOf(slots.get(1));
+        List<RowPricing.State> ends = rebuild.search(a, 0, 13).run();
+        assertThat(ends).anyMatch(end -> end.typeCounts[n] == 2);
+        assertThat(ends).allMatch(end -> end.typeCounts[d] == 0 && end.typeCounts[n] <= 2);
+        // At most 13: the window can reach it, so D is counted.
+        a.withContract(new ContractRules(Map.of("D", 13, "N", 2), null, null, null, null, null, null));
+        assertThat(RowRebuild.on(roster).search(a, 0, 13).run()).anyMatch(end -> end.typeCounts[d] == 13);
+    }
+
+    @Test
     void theRunRulesHoldAcrossTheWindowsEdges() {
         a.withContract(rules(3, null, null));
         // Fixed outside the window 3–9: a works days 0–2 and 10–12.

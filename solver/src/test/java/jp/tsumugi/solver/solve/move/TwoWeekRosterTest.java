@@ -55,6 +55,13 @@ abstract class TwoWeekRosterTest {
     void addSlots(List<Slot> slots) {
     }
 
+    /** A one-head slot on day {@code d} of a cover of {@code type} (60 minutes' break). */
+    Slot typed(int d, jp.tsumugi.solver.domain.ShiftType type, String start, String end) {
+        jp.tsumugi.solver.domain.Cover cover = data.cover(data.coverBuilder(MONDAY.plusDays(d), start, end, 60)
+                .shiftType(type));
+        return cover.createSlots().get(0);
+    }
+
     /** Gives each day's slots random workers (a, b, c or nobody; never one worker both slots of a day). */
     void fill(long seed) {
         Random fill = new Random(seed);
