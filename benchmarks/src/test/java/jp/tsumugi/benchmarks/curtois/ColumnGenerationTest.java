@@ -3,6 +3,7 @@ package jp.tsumugi.benchmarks.curtois;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,41 @@ class ColumnGenerationTest {
                 .noneMatch(v -> v.employee().equals(instance.employees().get(0).id()));
         assertThat(probe.addIfLegal(0, week)).isEqualTo(legal);
         assertThat(probe.addIfLegal(0, week)).as("known already").isFalse();
+    }
+
+    @Test
+    void theMipChoosesAmongTheCheapestRowsAndTheStartRowsThatKeepEveryRule() {
+        CurtoisInstance instance = Resources.instance(1);
+        ColumnGeneration probe = new ColumnGeneration(instance, 2, 200);
+        int days = instance.horizon();
+        // Employee A (7–9 shifts, runs of 2–5, at least 2 days off, one weekend, day 0 off): two rows that keep it.
+        int[] week = row(days, 2, 3, 4, 7, 8, 9, 10, 11);
+        int[] other = row(days, 2, 3, 4, 7, 8, 9, 10);
+        for (int[] row : List.of(week, other)) {
+            assertThat(CurtoisEvaluator.evaluate(instance, rowsOf(instance, 0, row)).violations())
+                    .noneMatch(v -> v.employee().equals("A"));
+            assertThat(probe.addIfLegal(0, row)).isTrue();
+        }
+        int[][] start = empty(instance);
+        start[0] = other;
+        ColumnGeneration.Duals zero = new ColumnGeneration.Duals(new double[days][1],
+                new double[instance.employees().size()], 0);
+        // No cheapest rows asked for: only the start row of A; B's start (off) breaks its rules and was never pooled.
+        assertThat(probe.mipRows(zero, 0, start).get(0)).containsExactly(other);
+        assertThat(probe.mipRows(zero, 0, start).get(1)).isEmpty();
+        // One cheapest row (week costs A's requests less, or not): the start row is there once.
+        List<int[]> one = probe.mipRows(zero, 1, start).get(0);
+        assertThat(one).contains(other).doesNotHaveDuplicates();
+        assertThat(probe.mipRows(zero, 2, start).get(0)).hasSize(2);
+    }
+
+    private static int[] row(int days, int... worked) {
+        int[] row = new int[days];
+        Arrays.fill(row, -1);
+        for (int d : worked) {
+            row[d] = 0;
+        }
+        return row;
     }
 
     private static int[][] rowsOf(CurtoisInstance instance, int e, int[] row) {

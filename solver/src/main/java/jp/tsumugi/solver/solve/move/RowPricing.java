@@ -39,8 +39,9 @@ public abstract class RowPricing extends PatternMoveFactory {
     public static final int MAX_WINDOW_DAYS = 28;
     /**
      * States kept per key (last day's shift, run length, whether the days off follow work, a weekend in progress), with
-     * different totals (minutes, weekends, shifts per type). Two partial rows alike in all of these are one state: a
-     * row that only trades the current slot for an equal one (same type, length and cover weight) is not proposed.
+     * different totals (minutes, weekends, shifts per type, each as far as the worker's rules tell them apart:
+     * {@code Search}'s caps). Two partial rows alike in all of these are one state: a row that only trades the current
+     * slot for an equal one (same type, length and cover weight) is not proposed.
      */
     static final int STATES_PER_KEY = 2;
     /** States kept per day in all (the best ranked). */
