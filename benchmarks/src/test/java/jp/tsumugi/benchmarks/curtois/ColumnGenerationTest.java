@@ -35,6 +35,17 @@ class ColumnGenerationTest {
     }
 
     @Test
+    void withoutAMipTheDiveAloneReachesInstance1sOptimum() {
+        CurtoisInstance instance = Resources.instance(1);
+        ColumnGeneration.Result result = ColumnGeneration.run(instance, empty(instance), 20, 2_000, 60, 0);
+        assertThat(result.mip()).isNaN();
+        assertThat(result.dive()).isEqualTo(607);
+        assertThat(result.evaluation().objective()).isEqualTo(607);
+        assertThat(result.evaluation().violations()).isEmpty();
+        assertThat(result.linear()).isBetween(1.0, 607.0);
+    }
+
+    @Test
     void aRowIsPooledOnceAndOnlyIfItKeepsEveryRule() {
         CurtoisInstance instance = Resources.instance(1);
         ColumnGeneration probe = new ColumnGeneration(instance, 2, 200);

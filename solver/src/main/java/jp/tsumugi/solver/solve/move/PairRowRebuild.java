@@ -92,7 +92,7 @@ public final class PairRowRebuild extends RowPricing {
         List<PairState> beam = new ArrayList<>();
         State startA = searchA.start();
         State startB = searchB.start();
-        beam.add(new PairState(startA, startB, searchA.rank(startA, first - 1) + searchB.rank(startB, first - 1)));
+        beam.add(new PairState(startA, startB, searchA.rank(startA, first - 1) + searchB.rank(startB, first - 1), true));
         long keysB = searchB.keyCount();
         for (int d = first; d <= last; d++) {
             Option[] optionsA = daysA[d - first].options();
@@ -103,7 +103,8 @@ public final class PairRowRebuild extends RowPricing {
                 for (int c = 0; c < optionsA.length; c++) {
                     State nextA = searchA.step(pair.a, optionsA[c], d);
                     State nextB = searchB.step(pair.b, optionsB[c], d);
-                    PairState next = new PairState(nextA, nextB, searchA.rank(nextA, d) + searchB.rank(nextB, d));
+                    PairState next = new PairState(nextA, nextB, searchA.rank(nextA, d) + searchB.rank(nextB, d),
+                            pair.current && c == 0);
                     long key = searchA.key(nextA) * keysB + searchB.key(nextB);
                     PairState[] slots = kept.get(key);
                     if (slots == null) {
@@ -129,7 +130,7 @@ public final class PairRowRebuild extends RowPricing {
         for (PairState pair : beam) {
             State endA = searchA.finish(pair.a);
             State endB = searchB.finish(pair.b);
-            ends.add(new PairState(endA, endB, endA.cost + endB.cost));
+            ends.add(new PairState(endA, endB, endA.cost + endB.cost, pair.current));
         }
         ends.sort((x, y) -> Long.compare(x.rank, y.rank));
         for (PairState end : ends) {
@@ -187,7 +188,7 @@ public final class PairRowRebuild extends RowPricing {
         }
         for (int i = 0; i < size; i++) {
             PairState other = slots[i];
-            if (other.a.sameResources(pair.a) && other.b.sameResources(pair.b)) {
+            if (other.current == pair.current && other.a.sameResources(pair.a) && other.b.sameResources(pair.b)) {
                 if (other.rank > pair.rank) {
                     slots[i] = pair;
                     sortDown(slots, i);
@@ -214,6 +215,12 @@ public final class PairRowRebuild extends RowPricing {
     }
 
     /** The two partial rows of one path, ranked by their costs with the bounds on minutes still missing. */
-    private record PairState(State a, State b, long rank) {
+    /**
+     * {@code current}: every day so far keeps both rows as they are. Such a pair is never one state with an exchange:
+     * since session 17 the row states keep their totals only as far as the rules tell them apart, so an exchange can
+     * have the current rows' totals and key and, ranking behind them, would vanish into them — and the best exchange
+     * that differs from the current rows, which is what a move proposes, with it.
+     */
+    private record PairState(State a, State b, long rank, boolean current) {
     }
 }
