@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * margin (610, 1223, 1619). Since session 8 the default also draws {@code FillEmptyHead} chains (weight 0.5): on
  * Instance1 its path then keeps one MAX_WEEKENDS break from about step 5,000 to beyond 8,000, so the check takes
  * 10,000 steps (906, 923, 1227 then; 607, 1124, 1102 since session 16's wider beam on small rosters; 607, 1022,
- * 1105 since session 17's row-search states; feasible on all three). The path is the same alone, in the module's full run and after other solves in the same
- * JVM, which {@link CurtoisReproducibilityTest} checks (1129 and 1330, noted once for an older default, most likely
- * came from another solver build, since {@code -pl benchmarks} without {@code -am} takes the solver jar from the
+ * 1105 since session 17's row-search states; feasible on all three). The path is the same alone, in the module's
+ * full run and after other solves in the same JVM, which {@link CurtoisReproducibilityTest} checks (1129 and 1330,
+ * noted once for an older default, most likely came from another solver build, since {@code -pl benchmarks} without
+ * {@code -am} takes the solver jar from the
  * local Maven repository). The check used to stop after 8 s of wall-clock time, which at load 16 was not enough for
  * any of the three.</li>
  * </ul>
