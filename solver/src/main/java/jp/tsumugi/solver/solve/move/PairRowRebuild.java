@@ -92,7 +92,8 @@ public final class PairRowRebuild extends RowPricing {
         List<PairState> beam = new ArrayList<>();
         State startA = searchA.start();
         State startB = searchB.start();
-        beam.add(new PairState(startA, startB, searchA.rank(startA, first - 1) + searchB.rank(startB, first - 1), true));
+        beam.add(new PairState(startA, startB, searchA.rank(startA, first - 1) + searchB.rank(startB, first - 1),
+                true));
         long keysB = searchB.keyCount();
         for (int d = first; d <= last; d++) {
             Option[] optionsA = daysA[d - first].options();
@@ -214,9 +215,9 @@ public final class PairRowRebuild extends RowPricing {
         }
     }
 
-    /** The two partial rows of one path, ranked by their costs with the bounds on minutes still missing. */
     /**
-     * {@code current}: every day so far keeps both rows as they are. Such a pair is never one state with an exchange:
+     * The two partial rows of one path, ranked by their costs with the bounds on minutes still missing. {@code current}:
+     * every day so far keeps both rows as they are. Such a pair is never one state with an exchange:
      * since session 17 the row states keep their totals only as far as the rules tell them apart, so an exchange can
      * have the current rows' totals and key and, ranking behind them, would vanish into them — and the best exchange
      * that differs from the current rows, which is what a move proposes, with it.
