@@ -36,6 +36,7 @@ import java.util.Set;
  * and the dive's rosters, or the start roster where neither is better.
  *
  * <pre>java -cp … jp.tsumugi.benchmarks.curtois.ColumnGeneration InstanceN.txt [start.grid.txt|-] [statesPerKey:maxStates] [rounds] [mipSeconds] [out.grid.txt]</pre>
+ * ({@code mipSeconds} 0: no MIP, the dive alone.)
  */
 public final class ColumnGeneration {
 
@@ -375,8 +376,8 @@ public final class ColumnGeneration {
      * plus each cover's short heads × under-weight and extra heads × over-weight, every employee one row in all (the
      * extra heads unbounded, as the pricing's marginal prices assume). The duals are ojAlgo's multipliers, with the
      * sign that leaves the pooled rows' reduced costs least negative (non-negative at an optimum; counted in
-     * {@link #inconsistentDuals} where not). (Session 16 solved the dual directly,
-     * one constraint per row: on Instance6's pool of ~2,500 rows 18–48 s a solve against 0.6–1.8 s for this.)
+     * {@link #inconsistentDuals} where not). Session 16 solved the dual directly, one constraint per row: on
+     * Instance6's pools of 1,500–2,600 rows 18–48 s a solve, against 0.6–1.8 s for this.
      */
     private Relaxation relaxation(List<List<int[]>> rows) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -539,7 +540,8 @@ public final class ColumnGeneration {
                 mipSeconds * 1000);
         CurtoisEvaluator.Evaluation e = result.evaluation();
         System.out.printf(Locale.ROOT, "%s\tstart %d\tobjective %d (under %d, over %d, on %d, off %d)\t%d violations\t"
-                        + "linear %.1f\tmip %.1f\tdive %d\t%d rows\t%d rounds\t%d inconsistent duals\t%.1f s%n", instance.name(),
+                        + "linear %.1f\tmip %.1f\tdive %d\t%d rows\t%d rounds\t%d inconsistent duals\t%.1f s%n",
+                instance.name(),
                 CurtoisEvaluator.evaluate(instance, start).objective(), e.objective(), e.underCover(), e.overCover(),
                 e.onRequests(), e.offRequests(), e.violations().size(), result.linear(), result.mip(), result.dive(),
                 result.columns(), result.rounds(), result.inconsistentDuals(), (System.nanoTime() - t0) / 1e9);
