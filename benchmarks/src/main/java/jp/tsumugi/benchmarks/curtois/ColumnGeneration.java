@@ -372,45 +372,17 @@ public final class ColumnGeneration {
     }
 
     /**
-     * Solves the master's linear relaxation over {@code rows} (per employee) as the primal: minimise the rows' costs
-     * plus each cover's short heads × under-weight and extra heads × over-weight, every employee one row in all (the
-     * extra heads unbounded, as the pricing's marginal prices assume). The duals are ojAlgo's multipliers, with the
+     * Solves the master's linear relaxation over {@code rows} (per employee) as the primal ({@link #master}). The duals are ojAlgo's multipliers, with the
      * sign that leaves the pooled rows' reduced costs least negative (non-negative at an optimum; counted in
      * {@link #inconsistentDuals} where not). Session 16 solved the dual directly, one constraint per row: on
      * Instance6's pools of 1,500–2,600 rows 18–48 s a solve, against 0.6–1.8 s for this.
      */
     private Relaxation relaxation(List<List<int[]>> rows) {
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Expression[][] cover = new Expression[days][shifts];
-        for (int d = 0; d < days; d++) {
-            for (int s = 0; s < shifts; s++) {
-                if (cap[d][s] == 0) {
-                    continue;
-                }
-                Variable short_ = model.addVariable().lower(0).upper(required[d][s]).weight(under[d][s]);
-                Variable extra = model.addVariable().lower(0).weight(over[d][s]);
-                cover[d][s] = model.addExpression().level(required[d][s]);
-                cover[d][s].set(short_, 1);
-                cover[d][s].set(extra, -1);
-            }
-        }
-        Expression[] one = new Expression[employees];
-        List<List<Variable>> x = new ArrayList<>();
-        for (int e = 0; e < employees; e++) {
-            one[e] = model.addExpression().level(1);
-            List<Variable> vars = new ArrayList<>();
-            for (int[] row : rows.get(e)) {
-                Variable v = model.addVariable().lower(0).weight(rowCost(e, row));
-                one[e].set(v, 1);
-                for (int d = 0; d < days; d++) {
-                    if (row[d] >= 0) {
-                        cover[d][row[d]].set(v, 1);
-                    }
-                }
-                vars.add(v);
-            }
-            x.add(vars);
-        }
+        Master master = master(rows, false);
+        ExpressionsBasedModel model = master.model();
+        Expression[][] cover = master.cover();
+        Expression[] one = master.one();
+        List<List<Variable>> x = master.x();
         // ojAlgo's presolve takes out constraints it decides alone (an employee with one row left, in the dive), and
         // their multipliers with them: off for the relaxation (its presolvers are global, so back on after it).
         Optimisation.Result result;
@@ -467,8 +439,17 @@ public final class ColumnGeneration {
     /** Relaxations whose multipliers left a pooled row of negative reduced cost with either sign (for the report). */
     int inconsistentDuals;
 
-    /** The master as a MIP over {@code rows}: fills {@code chosen} with each employee's row, returns the MIP's value. */
-    private double mip(int[][] chosen, long millis, List<List<int[]>> rows) {
+    /** The master problem over {@code rows} as an ojAlgo model: its cover and employee constraints, its row variables. */
+    private record Master(ExpressionsBasedModel model, Expression[][] cover, Expression[] one, List<List<Variable>> x) {
+    }
+
+    /**
+     * Builds the master over {@code rows} (per employee): per cover (day, shift with slots) short heads at the
+     * under-weight and extra heads at the over-weight, per employee one row in all, a variable per row at its cost.
+     * {@code integer}: binary rows and at most the cover's optional slots of extra heads (the MIP); else continuous
+     * rows and extra heads unbounded, as the pricing's marginal prices assume (the relaxation).
+     */
+    private Master master(List<List<int[]>> rows, boolean integer) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Expression[][] cover = new Expression[days][shifts];
         for (int d = 0; d < days; d++) {
@@ -477,20 +458,26 @@ public final class ColumnGeneration {
                     continue;
                 }
                 Variable short_ = model.addVariable().lower(0).upper(required[d][s]).weight(under[d][s]);
-                Variable extra = model.addVariable().lower(0).upper(Math.max(0, cap[d][s] - required[d][s]))
-                        .weight(over[d][s]);
+                Variable extra = model.addVariable().lower(0).weight(over[d][s]);
+                if (integer) {
+                    extra.upper(Math.max(0, cap[d][s] - required[d][s]));
+                }
                 cover[d][s] = model.addExpression().level(required[d][s]);
                 cover[d][s].set(short_, 1);
                 cover[d][s].set(extra, -1);
             }
         }
+        Expression[] one = new Expression[employees];
         List<List<Variable>> x = new ArrayList<>();
         for (int e = 0; e < employees; e++) {
-            Expression one = model.addExpression().level(1);
+            one[e] = model.addExpression().level(1);
             List<Variable> vars = new ArrayList<>();
             for (int[] row : rows.get(e)) {
-                Variable v = model.addVariable().binary().weight(rowCost(e, row));
-                one.set(v, 1);
+                Variable v = model.addVariable().lower(0).weight(rowCost(e, row));
+                if (integer) {
+                    v.binary();
+                }
+                one[e].set(v, 1);
                 for (int d = 0; d < days; d++) {
                     if (row[d] >= 0) {
                         cover[d][row[d]].set(v, 1);
@@ -500,6 +487,14 @@ public final class ColumnGeneration {
             }
             x.add(vars);
         }
+        return new Master(model, cover, one, x);
+    }
+
+    /** The master as a MIP over {@code rows}: fills {@code chosen} with each employee's row, returns the MIP's value. */
+    private double mip(int[][] chosen, long millis, List<List<int[]>> rows) {
+        Master master = master(rows, true);
+        ExpressionsBasedModel model = master.model();
+        List<List<Variable>> x = master.x();
         model.options.time_abort = millis;
         model.options.time_suffice = millis;
         Optimisation.Result result = model.minimise();
