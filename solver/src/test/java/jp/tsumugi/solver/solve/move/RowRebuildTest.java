@@ -118,8 +118,8 @@ class RowRebuildTest extends TwoWeekRosterTest {
     void partialRowsThatDifferOnlyWhereNoRuleLooksAreOneState() {
         // Only a longest run: minutes, weekends and shifts per type count for nothing, so each key ends with one state.
         a.withContract(rules(3, null, null));
-        List<RowPricing.State> ends = RowRebuild.on(roster).search(a, 0, 13).run();
         RowPricing.Search search = RowRebuild.on(roster).search(a, 0, 13);
+        List<RowPricing.State> ends = search.run();
         assertThat(ends).extracting(search::key).doesNotHaveDuplicates();
         assertThat(ends).allMatch(end -> end.minutes == 0 && end.weekends == 0);
         // At most one weekend: weekends are counted up to it, the second is priced, not counted.
