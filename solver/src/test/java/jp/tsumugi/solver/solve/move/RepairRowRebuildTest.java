@@ -156,4 +156,59 @@ class RepairRowRebuildTest extends TwoWeekRosterTest {
         }
         assertThat(seen).isTrue();
     }
+
+    @Test
+    void everyWidenthDrawOfTheSameBrokenRuleSearchesTheWholePlanAndTheOtherDrawsAWindowAroundIt() {
+        // Sixty days, one early slot each: a window of at most 28 days is never the whole plan.
+        jp.tsumugi.solver.TestData sixty = new jp.tsumugi.solver.TestData().window(MONDAY, MONDAY.plusDays(59));
+        Worker w = sixty.worker("w").withContract(runs(null, null, 2));
+        Worker x = sixty.worker("x").withContract(runs(null, null, 2));
+        List<jp.tsumugi.solver.domain.Slot> slots = new java.util.ArrayList<>();
+        for (int d = 0; d < 60; d++) {
+            jp.tsumugi.solver.domain.Slot slot = sixty.cover(MONDAY.plusDays(d), "06:00", "14:00", 0).createSlots()
+                    .get(0);
+            slot.setWorker(d == 28 || d == 29 || d == 31 || d == 32 ? w : d == 10 || d == 12 ? x : null);
+            slots.add(slot);
+        }
+        RepairRowRebuild repair = new RepairRowRebuild();
+        repair.index(sixty.roster(slots));
+        RowPricing.Break wOff = new RowPricing.Break(w, 30, 30);
+        RowPricing.Break xOff = new RowPricing.Break(x, 11, 11);
+        assertThat(repair.breaks()).containsExactlyInAnyOrder(wOff, xOff);
+        java.util.Random random = new java.util.Random(3);
+        // The two rules drawn in turn: each counts its own draws.
+        for (int draw = 1; draw <= 3 * RepairRowRebuild.WIDEN; draw++) {
+            for (RowPricing.Break broken : List.of(wOff, xOff)) {
+                int[] window = repair.repairWindow(broken, random);
+                if (draw % RepairRowRebuild.WIDEN == 0) {
+                    assertThat(window).as("draw %d of %s", draw, broken).containsExactly(0, 59);
+                } else {
+                    assertThat(window[1] - window[0] + 1).as("draw %d of %s", draw, broken)
+                            .isBetween(RowPricing.MIN_WINDOW_DAYS, RowPricing.MAX_WINDOW_DAYS);
+                    assertThat(window[0]).isLessThanOrEqualTo(broken.from());
+                    assertThat(window[1]).isGreaterThanOrEqualTo(broken.to());
+                }
+            }
+        }
+        // The kind's draws search the windows repairWindow gives: x's row keeps its rules now, so w's is drawn.
+        slots.get(11).setWorker(x);
+        slots.get(13).setWorker(x);
+        List<int[]> searched = new java.util.ArrayList<>();
+        RepairRowRebuild drawing = new RepairRowRebuild() {
+            @Override
+            public Proposal propose(Worker worker, int first, int last) {
+                searched.add(new int[] {first, last});
+                return super.propose(worker, first, last);
+            }
+        };
+        drawing.index(sixty.roster(slots));
+        assertThat(drawing.breaks()).containsExactly(wOff);
+        for (int draw = 1; draw <= RepairRowRebuild.WIDEN; draw++) {
+            drawing.draw(random);
+        }
+        assertThat(searched).hasSize(RepairRowRebuild.WIDEN);
+        assertThat(searched.get(RepairRowRebuild.WIDEN - 1)).containsExactly(0, 59);
+        assertThat(searched.subList(0, RepairRowRebuild.WIDEN - 1))
+                .allSatisfy(window -> assertThat(window[1] - window[0] + 1).isLessThanOrEqualTo(28));
+    }
 }
