@@ -233,4 +233,75 @@ class RowRebuildCurtoisTest {
         }
         return rows;
     }
+
+    /**
+     * {@link RowRebuild#rowCost}, which the column generation phase keeps rows by, against the evaluator: a row's
+     * rules cost nothing exactly when the evaluator finds none of them broken (the employee working that row alone),
+     * and its requests cost what the evaluator's request counts change by against the employee off all plan. Rows: the
+     * search's rows (most keep the rules) and random ones (most do not); both kinds must occur.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 6})
+    void aRowsOwnCostIsItsRulesAndRequestsAsTheEvaluatorCountsThem(int n) {
+        CurtoisInstance instance = Resources.instance(n);
+        CurtoisMapping mapping = CurtoisMapping.of(instance);
+        Random random = new Random(n);
+        int days = instance.horizon();
+        int[][] off = new int[instance.employees().size()][days];
+        for (int[] row : off) {
+            java.util.Arrays.fill(row, -1);
+        }
+        CurtoisEvaluator.Evaluation none = CurtoisEvaluator.evaluate(instance, off);
+        int legal = 0;
+        int broken = 0;
+        for (int round = 0; round < 6; round++) {
+            Roster roster = randomRoster(mapping, random, 0.3 + 0.6 * random.nextDouble());
+            RowRebuild rows = RowRebuild.on(roster);
+            for (int e = 0; e < roster.getWorkers().size(); e++) {
+                Worker worker = roster.getWorkers().get(e);
+                List<Slot[]> candidates = new ArrayList<>(rows.endRows(worker, null).stream().limit(3).toList());
+                Slot[] current = new Slot[days];
+                roster.getSlots().stream().filter(slot -> slot.getWorker() == worker)
+                        .forEach(slot -> current[slot.getDayIndex()] = slot);
+                candidates.add(current);
+                for (Slot[] row : candidates) {
+                    RowRebuild.RowCost cost = rows.rowCost(worker, row);
+                    int[][] alone = new int[off.length][];
+                    for (int other = 0; other < off.length; other++) {
+                        alone[other] = off[other];
+                    }
+                    alone[e] = new int[days];
+                    for (int d = 0; d < days; d++) {
+                        alone[e][d] = row[d] == null ? -1 : shiftIndex(instance, row[d]);
+                    }
+                    CurtoisEvaluator.Evaluation evaluation = CurtoisEvaluator.evaluate(instance, alone);
+                    String id = worker.getId();
+                    boolean breaks = evaluation.violations().stream().anyMatch(v -> v.employee().equals(id));
+                    assertThat(cost.rules() > 0).as("Instance%d %s: %s", n, id, evaluation.violations())
+                            .isEqualTo(breaks);
+                    assertThat(cost.rules()).isNotNegative();
+                    assertThat(cost.requests() - rows.rowCost(worker, new Slot[days]).requests())
+                            .as("Instance%d %s requests", n, id)
+                            .isEqualTo(evaluation.onRequests() + evaluation.offRequests() - none.onRequests()
+                                    - none.offRequests());
+                    if (breaks) {
+                        broken++;
+                    } else {
+                        legal++;
+                    }
+                }
+            }
+        }
+        assertThat(legal).isPositive();
+        assertThat(broken).isPositive();
+    }
+
+    private static int shiftIndex(CurtoisInstance instance, Slot slot) {
+        for (int s = 0; s < instance.shifts().size(); s++) {
+            if (instance.shifts().get(s).id().equals(slot.getShiftType().getId())) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("no shift " + slot.getShiftType().getId());
+    }
 }

@@ -500,8 +500,11 @@ public abstract class RowPricing extends PatternMoveFactory {
          */
         private final int minutesCap;
         private final int[] typeCap;
-        /** {@link #workableAfter(Day[])}, or {@code null} without a minimum of minutes. */
-        private final int[][][] workableAfter;
+        /**
+         * {@link #workableAfter(Day[])}, made on the first {@link #rank} ({@link #follow} alone never needs it); stays
+         * {@code null} without a minimum of minutes.
+         */
+        private int[][][] workableAfter;
         /** The successor {@link #advance} works out. */
         private final Next next = new Next();
 
@@ -558,7 +561,6 @@ public abstract class RowPricing extends PatternMoveFactory {
                 boolean reachable = maxOfType[t] != NONE && maxOfType[t] < typesOutside[t] + (last - first + 1);
                 typeCap[t] = reachable ? maxOfType[t] : -1;
             }
-            this.workableAfter = minTotal == NONE ? null : workableAfter(options);
         }
 
         /**
@@ -632,6 +634,9 @@ public abstract class RowPricing extends PatternMoveFactory {
          * bound; only with a minimum of minutes).
          */
         int mostMinutesFrom(int d, int weekendsLeft, boolean weekendWorked) {
+            if (workableAfter == null) {
+                workableAfter = workableAfter(options);
+            }
             int[][] byBudget = workableAfter[d - first];
             return byBudget[Math.max(0, Math.min(byBudget.length - 1, weekendsLeft))][weekendWorked ? 1 : 0];
         }

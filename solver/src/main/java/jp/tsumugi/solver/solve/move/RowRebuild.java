@@ -132,6 +132,44 @@ public class RowRebuild extends RowPricing {
         return rows;
     }
 
+    /** What one unfilled required head of {@code cover} costs, in the search's points ({@link Prices}). */
+    public long unfilledPrice(Cover cover) {
+        return prices().unfilled() * cover.getUnfilledWeightPerHead();
+    }
+
+    /** What one head of {@code cover} beyond its required count costs, in the search's points. */
+    public long overPrice(Cover cover) {
+        return prices().over() * cover.getOverWeightPerHead();
+    }
+
+    /**
+     * A worker's own cost of a whole row: its contract rules ({@code rules}, 0 when the row keeps every one) and its
+     * requests, in the search's points, without the covers'.
+     */
+    public record RowCost(long rules, long requests) {
+    }
+
+    /**
+     * What working exactly {@code row} (the slot of each plan day, {@code null} off) costs {@code worker} on its own
+     * rules and requests, priced as the search prices them (the worker's current slots are not looked at: on the
+     * roster this factory indexed, the row is the whole plan).
+     */
+    public RowCost rowCost(Worker worker, Slot[] row) {
+        Option[] chosen = new Option[dayCount];
+        Day[] options = new Day[dayCount];
+        long requests = 0;
+        for (int d = 0; d < dayCount; d++) {
+            ShiftRequest[] dayRequests = requestsOf(worker, d);
+            long request = row[d] == null ? requestCost(dayRequests, false, null)
+                    : requestCost(dayRequests, true, row[d].getCover().getShiftType());
+            requests += request;
+            chosen[d] = row[d] == null ? new Option(null, -1, 0, request) : work(row[d], request);
+            options[d] = new Day(new Option[] {chosen[d]});
+        }
+        Long cost = new Search(worker, new Row(worker), 0, dayCount - 1, options).follow(chosen);
+        return new RowCost(cost - requests, requests);
+    }
+
     /** The search {@link #propose} runs for {@code worker} over days {@code first..last}, every day free (for tests). */
     Search search(Worker worker, int first, int last) {
         return search(worker, first, last, null);
