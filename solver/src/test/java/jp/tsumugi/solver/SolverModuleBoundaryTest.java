@@ -18,10 +18,11 @@ class SolverModuleBoundaryTest {
             .importPackages("jp.tsumugi.solver");
 
     @Test
-    void solverDependsOnlyOnTheJdkAndTimefold() {
+    void solverDependsOnlyOnTheJdkTimefoldAndOjAlgo() {
+        // ojAlgo (pure Java): the linear relaxation of the column generation phase's master problem.
         classes().that().resideInAPackage("jp.tsumugi.solver..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "ai.timefold.solver.core..", "jp.tsumugi.solver..")
+                .resideInAnyPackage("java..", "ai.timefold.solver.core..", "jp.tsumugi.solver..", "org.ojalgo..")
                 .check(SOLVER);
     }
 

@@ -52,6 +52,12 @@ import java.util.StringJoiner;
  * {@link RosterConstruction#ROW_PHASE_FROM_EMPTY_MAX_DAYS} days is not constructed: the row phase builds its rows from
  * the empty roster ({@link RosterConstruction#beforeRowPhase}, since session 15).
  *
+ * <p>Column generation: with a time limit, after the row phase, {@link ColumnGenerationPhase} (a master problem over
+ * whole rows, its relaxation by ojAlgo, rows priced by the row search, a dive to one row per worker) for at most
+ * {@link #COLUMN_GENERATION_SHARE} of the limit, on rosters of at most {@link ColumnGenerationPhase#MAX_WORKER_DAYS}
+ * worker-days whose every worker has contract rules and where only the rules it prices weigh (the small Curtois
+ * instances; it does nothing on a cooperative's roster). Since session 18.
+ *
  * <p>Local search: late acceptance with a short memory (size 10, one accepted move per step) over change moves (give
  * a slot to another worker or leave it empty), swap moves (two slots trade workers) and pattern moves
  * ({@link PatternMoveFactory}: two workers trade a block of 1–7 days, a weekend is handed over or left empty, a worker
@@ -193,6 +199,9 @@ public final class RosterSolverConfig {
         if (rows && variant == Variant.LATE_ACCEPTANCE_PATTERNS) {
             phases.add(construction(true));
             phases.add(rowPhase());
+            if (limits != null && limits.spent() != null) {
+                phases.add(columnGeneration(limits.spent()));
+            }
         } else {
             phases.add(constructionHeuristic());
         }
@@ -435,6 +444,21 @@ public final class RosterSolverConfig {
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
                 .withTerminationConfig(new TerminationConfig().withBestScoreFeasible(true)
                         .withUnimprovedStepCountLimit(ROW_PHASE_UNIMPROVED_STEPS));
+    }
+
+    /** The share of the solve's time limit the column generation phase may take ({@link #columnGeneration}). */
+    public static final double COLUMN_GENERATION_SHARE = 0.6;
+
+    /**
+     * The column generation phase ({@link ColumnGenerationPhase}), after the row phase on small rosters whose every
+     * worker has contract rules (it does nothing on others), for at most {@link #COLUMN_GENERATION_SHARE} of
+     * {@code spent}; the local search goes on from the better of its roster and the row phase's. Only with a time
+     * limit: the configurations for a fixed amount of work (tests, tuning) keep their paths.
+     */
+    public static CustomPhaseConfig columnGeneration(java.time.Duration spent) {
+        return new CustomPhaseConfig().withCustomPhaseCommands(new ColumnGenerationPhase())
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(
+                        java.time.Duration.ofMillis(Math.round(spent.toMillis() * COLUMN_GENERATION_SHARE))));
     }
 
     /** Selection weight of each pattern move kind, against change 4 and swap 2. */
