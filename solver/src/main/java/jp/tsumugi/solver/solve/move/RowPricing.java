@@ -117,7 +117,7 @@ public abstract class RowPricing extends PatternMoveFactory {
     /**
      * A wider beam for this factory's searches until the next {@link #index}: {@code statesPerKey} states per key
      * and {@code maxStates} per day. The moves of the solver keep the beam {@link #index} sets; a whole-row search
-     * that must not miss rows (the benchmarks' {@code ColumnGeneration}, where a row's price is far from the roster's
+     * that must not miss rows ({@code ColumnGenerationPhase}, where a row's price is far from the roster's
      * marginal one) widens it.
      *
      * @throws IllegalArgumentException unless {@code 1 <= statesPerKey <= maxStates}

@@ -117,8 +117,8 @@ public class RowRebuild extends RowPricing {
      * Working a cover on a day costs what the roster makes it cost ({@link #propose}) plus {@code bonus} of that day
      * and cover (prices of the covers other than the roster's, e.g. a master problem's duals; {@code null}: none).
      * Rows that break a rule are among them at the rule's price; a slot of another cover is the cover's first empty
-     * one, so two workers' rows may name the same slot. For whole-row searches (the benchmarks'
-     * {@code ColumnGeneration}), not a move.
+     * one, so two workers' rows may name the same slot. For whole-row searches ({@code ColumnGenerationPhase}), not a
+     * move.
      */
     public List<Slot[]> endRows(Worker worker, java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
         List<Slot[]> rows = new ArrayList<>();
