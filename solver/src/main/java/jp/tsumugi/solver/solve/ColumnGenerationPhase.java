@@ -223,7 +223,7 @@ public final class ColumnGenerationPhase implements PhaseCommand<Roster> {
                 add(w, new Slot[days]);
                 // The rows the search ends with on the empty roster, before any duals (against the current roster's
                 // marginal prices instead, session 18's runs at 60 s: Instance5 1,365 → 1,170 after the dive, 1,246 →
-                // 1,162 after the local search; Instance6 1,965 → 1,952, Instance7 1,077 → 1,072).
+                // 1,161 after the local search; Instance6 1,965 → 1,951, Instance7 1,077 → 1,074).
                 for (Slot[] row : pricing.endRows(empty.getWorkers().get(w), null)) {
                     add(w, row);
                 }
