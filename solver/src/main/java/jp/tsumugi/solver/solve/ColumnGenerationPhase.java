@@ -224,7 +224,7 @@ public final class ColumnGenerationPhase implements PhaseCommand<Roster> {
                 // The rows the search ends with on the empty roster, before any duals (against the current roster's
                 // marginal prices instead, session 18's runs at 60 s: Instance5 1,365 → 1,170 after the dive, 1,246 →
                 // 1,161 after the local search; Instance6 1,965 → 1,951, Instance7 1,077 → 1,074).
-                for (Slot[] row : pricing.endRows(empty.getWorkers().get(w), null)) {
+                for (Slot[] row : pricing.endRows(worker, null)) {
                     add(w, row);
                 }
                 if (pool.get(w).isEmpty()) {
@@ -277,18 +277,20 @@ public final class ColumnGenerationPhase implements PhaseCommand<Roster> {
                     if (fixed[w] != null) {
                         continue;
                     }
-                    Worker worker = empty.getWorkers().get(w);
                     int kept = 0;
-                    for (Slot[] slots : pricing.endRows(worker, (d, cover) -> bonus(duals, cover))) {
+                    // Working a cover costs −π there: a row's search cost is then its reduced cost plus μ.
+                    for (Slot[] slots : pricing.endRows(workers.get(w),
+                            (d, cover) -> Math.round(-duals.cover()[coverIndex.get(cover)]))) {
                         int[] row = row(slots);
-                        if (seen.get(w).contains(Arrays.toString(row))) {
+                        String key = Arrays.toString(row);
+                        if (seen.get(w).contains(key)) {
                             continue;
                         }
                         RowRebuild.RowCost cost = cost(w, row);
                         if (cost.requests() - duals.rowSum(row) - duals.worker()[w] >= -1e-6) {
                             continue;
                         }
-                        seen.get(w).add(Arrays.toString(row));
+                        seen.get(w).add(key);
                         if (cost.rules() == 0) {
                             pool.get(w).add(new Column(row, cost.requests()));
                             if (++kept >= COLUMNS_PER_ROUND) {
@@ -302,16 +304,6 @@ public final class ColumnGenerationPhase implements PhaseCommand<Roster> {
                     return;
                 }
             }
-        }
-
-        /**
-         * What the empty roster's search must add to working {@code cover} so that it costs −π: on the empty roster a
-         * head of a cover with required heads earns its unfilled price, one of a cover without costs its over price.
-         */
-        private long bonus(Duals duals, Cover cover) {
-            int c = coverIndex.get(cover);
-            long marginal = required[c] > 0 ? -unfilled[c] : over[c];
-            return Math.round(-duals.cover()[c]) - marginal;
         }
 
         /**
@@ -347,7 +339,7 @@ public final class ColumnGenerationPhase implements PhaseCommand<Roster> {
             for (int d = 0; d < days; d++) {
                 onEmpty[d] = row[d] < 0 ? null : firstSlot[row[d]];
             }
-            return pricing.rowCost(empty.getWorkers().get(w), onEmpty);
+            return pricing.rowCost(workers.get(w), onEmpty);
         }
 
         /** Per worker: its fixed row alone, or its pool. */

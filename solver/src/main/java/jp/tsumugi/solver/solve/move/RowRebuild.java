@@ -114,15 +114,14 @@ public class RowRebuild extends RowPricing {
     /**
      * The rows the search ends with for {@code worker} over the whole plan, cheapest first (at most the beam, see
      * {@link #widenBeam}): each the slot of every day, {@code null} when off, the current slot on days it keeps it.
-     * Working a cover on a day costs what the roster makes it cost ({@link #propose}) plus {@code bonus} of that day
-     * and cover (prices of the covers other than the roster's, e.g. a master problem's duals; {@code null}: none).
-     * Rows that break a rule are among them at the rule's price; a slot of another cover is the cover's first empty
+     * Working a cover on a day costs what the roster makes it cost ({@link #propose}), or with {@code coverPrice}
+     * what that says instead (e.g. a master problem's duals; leaving the current slot then costs nothing). Rows that break a rule are among them at the rule's price; a slot of another cover is the cover's first empty
      * one, so two workers' rows may name the same slot. For whole-row searches ({@code ColumnGenerationPhase}), not a
      * move.
      */
-    public List<Slot[]> endRows(Worker worker, java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
+    public List<Slot[]> endRows(Worker worker, java.util.function.ToLongBiFunction<Integer, Cover> coverPrice) {
         List<Slot[]> rows = new ArrayList<>();
-        for (State end : search(worker, 0, dayCount - 1, bonus).run()) {
+        for (State end : search(worker, 0, dayCount - 1, coverPrice).run()) {
             Slot[] row = new Slot[dayCount];
             for (State s = end; s.previous != null; s = s.previous) {
                 row[s.day] = s.option.slot();
@@ -175,18 +174,22 @@ public class RowRebuild extends RowPricing {
         return search(worker, first, last, null);
     }
 
-    /** As {@link #search(Worker, int, int)}, each (day, cover) worked costing {@code bonus} more ({@code null}: 0). */
+    /**
+     * As {@link #search(Worker, int, int)}, each (day, cover) worked costing {@code coverPrice} of it in place of the
+     * roster's marginal price ({@code null}: the roster's).
+     */
     private Search search(Worker worker, int first, int last,
-            java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
+            java.util.function.ToLongBiFunction<Integer, Cover> coverPrice) {
         Row row = new Row(worker);
         Day[] options = new Day[last - first + 1];
         for (int d = first; d <= last; d++) {
-            options[d - first] = options(worker, row, d, bonus);
+            options[d - first] = options(worker, row, d, coverPrice);
         }
         return new Search(worker, row, first, last, options);
     }
 
-    private Day options(Worker worker, Row row, int d, java.util.function.ToLongBiFunction<Integer, Cover> bonus) {
+    private Day options(Worker worker, Row row, int d,
+            java.util.function.ToLongBiFunction<Integer, Cover> coverPrice) {
         Slot current = row.slot[d];
         List<Option> options = new ArrayList<>();
         if (current != null && current.isPinned()) {
@@ -194,20 +197,20 @@ public class RowRebuild extends RowPricing {
             return new Day(options.toArray(new Option[0]));
         }
         long leave = 0;
-        if (current != null) {
+        if (current != null && coverPrice == null) {
             // Leaving makes a required head empty, or takes away a head beyond the required count.
             leave = assigned(current.getCover()) <= current.getCover().getRequiredHeadcount()
-                    ? prices().unfilled() * current.getCover().getUnfilledWeightPerHead()
-                    : -prices().over() * current.getCover().getOverWeightPerHead();
+                    ? unfilledPrice(current.getCover()) : -overPrice(current.getCover());
         }
         ShiftRequest[] dayRequests = requestsOf(worker, d);
         options.add(new Option(null, -1, 0, leave + requestCost(dayRequests, false, null)));
         for (int c = 0; c < covers[d].length; c++) {
             Cover cover = covers[d][c];
-            long extra = bonus == null ? 0 : bonus.applyAsLong(d, cover);
+            Long price = coverPrice == null ? null : coverPrice.applyAsLong(d, cover);
             if (current != null && cover == current.getCover()) {
                 if (mayTake(worker, current)) {
-                    options.add(work(current, extra + requestCost(dayRequests, true, cover.getShiftType())));
+                    options.add(work(current, (price == null ? 0 : price)
+                            + requestCost(dayRequests, true, cover.getShiftType())));
                 }
                 continue;
             }
@@ -223,9 +226,9 @@ public class RowRebuild extends RowPricing {
             if (empty == null || !mayTake(worker, empty)) {
                 continue;
             }
-            long take = assigned < cover.getRequiredHeadcount() ? -prices().unfilled() * cover.getUnfilledWeightPerHead()
-                    : prices().over() * cover.getOverWeightPerHead();
-            options.add(work(empty, extra + leave + take + requestCost(dayRequests, true, cover.getShiftType())));
+            long take = price != null ? price
+                    : assigned < cover.getRequiredHeadcount() ? -unfilledPrice(cover) : overPrice(cover);
+            options.add(work(empty, leave + take + requestCost(dayRequests, true, cover.getShiftType())));
         }
         return new Day(options.toArray(new Option[0]));
     }

@@ -200,7 +200,7 @@ class RowRebuildTest extends TwoWeekRosterTest {
     }
 
     @Test
-    void theCheapestEndRowIsTheProposedRowAndABonusOnACoverMovesTheRowOffIt() {
+    void theCheapestEndRowIsTheProposedRowAndAPriceOnACoverMovesTheRowOffIt() {
         a.withContract(rules(3, null, null));
         RowRebuild search = RowRebuild.on(roster);
         java.util.List<Slot[]> rows = search.endRows(a, null);
@@ -209,10 +209,11 @@ class RowRebuildTest extends TwoWeekRosterTest {
         for (int d = 0; d < 14; d++) {
             assertThat(cheapest[d] == null).as("day %d off", d).isEqualTo(!proposed.containsKey(d));
         }
-        // Working day 0's early cover now costs more than any head earns: the cheapest row leaves it.
+        // Covers priced in place of the roster's prices: day 0's early cover costs a lot, every other earns 10.
         java.util.List<Slot[]> priced = search.endRows(a, (d, cover) -> d == 0 && cover == early[0].getCover()
-                ? 1_000_000L : 0L);
+                ? 1_000_000L : -10L);
         assertThat(priced.get(0)[0]).isNotSameAs(early[0]);
+        assertThat(priced.get(0)[0]).isSameAs(late[0]);
         // Ends are cheapest first, and no more than the beam holds.
         assertThat(rows.size()).isBetween(1, RowRebuild.SMALL_ROSTER_MAX_STATES);
     }
